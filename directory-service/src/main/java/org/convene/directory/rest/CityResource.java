@@ -1,0 +1,94 @@
+package org.convene.directory.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.convene.directory.mapping.DirectoryMapper;
+import org.convene.directory.service.CityService;
+import org.convene.platform.Roles;
+import org.convene.platform.problem.Problem;
+import org.convene.platform.rest.Page;
+import org.convene.platform.rest.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cities", description = "The member cities of the network (public)")
+public class CityResource {
+
+    static final String CITY_EXAMPLE = """
+            {"id": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b20", "name": "Kolkata", "countryCode": "IN",
+             "region": "South Asia", "createdAt": "2026-11-20T09:30:00Z", "updatedAt": "2026-11-20T09:30:00Z"}""";
+
+    @Inject
+    CityService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORGANISER)
+    @SecurityRequirement(name = Roles.SECURITY_SCHEME)
+    @Operation(summary = "Add a city to the network", description = "Publishes city.created.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Kolkata",
+            value = "{\"name\": \"Kolkata\", \"countryCode\": \"IN\", \"region\": \"South Asia\"}")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new city",
+            content = @Content(schema = @Schema(implementation = CityView.class),
+                    examples = @ExampleObject(name = "Kolkata", value = CITY_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A city of that name already exists in that country",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CityRequest request) {
+        CityView city = DirectoryMapper.view(service.create(request));
+        return Response.created(URI.create("/api/v1/cities/" + city.id())).entity(city).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List cities", description = "Keyset-paginated, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of cities",
+            content = @Content(examples = @ExampleObject(name = "page",
+                    value = "{\"items\": [" + CITY_EXAMPLE + "], \"next\": null}")))
+    public Page<CityView> list(
+            @Parameter(description = "Exact region, case-insensitive", example = "South Asia") @QueryParam("region") String region,
+            @Parameter(description = "ISO 3166-1 alpha-2", example = "IN") @QueryParam("countryCode") String countryCode,
+            @Parameter(description = "Part of the name") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(service.list(region, countryCode, q, page), page, c -> c.id, DirectoryMapper::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get a city")
+    @APIResponse(responseCode = "200", description = "The city",
+            content = @Content(schema = @Schema(implementation = CityView.class),
+                    examples = @ExampleObject(name = "Kolkata", value = CITY_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such city",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CityView get(@PathParam("id") UUID id) {
+        return DirectoryMapper.view(service.get(id));
+    }
+}

@@ -1,0 +1,62 @@
+package org.convene.directory.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.convene.directory.domain.City;
+import org.convene.directory.mapping.DirectoryMapper;
+import org.convene.directory.messaging.DirectoryEvents;
+import org.convene.directory.repository.CityRepository;
+import org.convene.directory.rest.CityRequest;
+import org.convene.platform.Ids;
+import org.convene.platform.outbox.Outbox;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.PageRequest;
+
+@ApplicationScoped
+public class CityService {
+
+    @Inject
+    CityRepository cities;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public City create(CityRequest request) {
+        String countryCode = request.countryCode().toUpperCase(Locale.ROOT);
+        if (cities.existsByNameAndCountry(request.name(), countryCode)) {
+            throw ProblemException.conflict("a city named " + request.name() + " already exists in " + countryCode);
+        }
+        City city = new City();
+        city.id = Ids.newId();
+        city.name = request.name();
+        city.countryCode = countryCode;
+        city.region = request.region();
+        city.createdAt = Instant.now();
+        city.updatedAt = city.createdAt;
+        cities.persist(city);
+        outbox.record(DirectoryEvents.CITIES_TOPIC, city.id, DirectoryEvents.CITY_CREATED, city.id,
+                DirectoryMapper.event(city));
+        return city;
+    }
+
+    public City get(UUID id) {
+        return cities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("city", id));
+    }
+
+    public List<City> list(String region, String countryCode, String q, PageRequest page) {
+        return cities.page(blankToNull(region), countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+                blankToNull(q), page);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,249 @@
+package org.convene.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Renders every failure as {@code application/problem+json}. Bad input is a 4xx naming what is wrong; anything
+ * unexpected is a 500 with an error id that is also in the log, never a stack trace or an internal class name.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return respond(400, "validation", "Invalid input", detail, uri, errors, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(400, "validation", "Invalid input", "unknown field " + field, uri,
+                List.of(new Problem.FieldError(field, "unknown field")), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = "cannot be read as " + simpleTypeName(e.getTargetType()) + ": " + e.getValue();
+        return respond(400, "validation", "Invalid input", field + " " + message, uri,
+                List.of(new Problem.FieldError(field, message)), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = "must be " + describe(e.getTargetType());
+        if (field.isEmpty()) {
+            return respond(400, "malformed-body", "Malformed request body",
+                    "the body must be a JSON object", uri, null, Map.of());
+        }
+        return respond(400, "validation", "Invalid input", field + " " + message, uri,
+                List.of(new Problem.FieldError(field, message)), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(400, "malformed-body", "Malformed request body",
+                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")",
+                uri, null, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(400, "malformed-body", "Malformed request body",
+                field.isEmpty() ? "the body cannot be read" : field + " cannot be read", uri, null, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "this operation needs the organiser role", uri, null,
+                Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return respond(409, "concurrent-update", "Concurrent update",
+                "the resource was changed by another request; read it again and retry", uri, null, Map.of());
+    }
+
+    /** A unique index said no: two requests raced to create the same thing. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("constraint %s violated on %s", e.getConstraintName(), uri.getPath());
+        return respond(409, "conflict", "Conflict", "this conflicts with an existing resource", uri, null,
+                Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "none of the accepted media types can be produced";
+            case 415 -> "unsupported content type";
+            case 413 -> "the request body is too large";
+            default -> title;
+        };
+        return respond(status, slug(title), title, detail, uri, null, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return respond(500, "internal", "Internal error",
+                "the request could not be completed; quote error id " + errorId + " when reporting it", uri, null,
+                Map.of());
+    }
+
+    private Response notAuthenticated(UriInfo uri) {
+        return respond(401, "unauthorized", "Unauthorized",
+                "a valid bearer token is required (Authorization: Bearer <JWT>)", uri, null,
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors, Map<String, String> headers) {
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+                uri == null ? null : uri.getPath(), errors == null || errors.isEmpty() ? null : errors);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    /** {@code create.body.countryCode} → {@code countryCode}; a whole parameter keeps its own name. */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getName());
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a " + simpleTypeName(type);
+    }
+
+    private static String simpleTypeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == UUID.class) {
+            return "UUID";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "RFC 3339 date-time";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,62 @@
+package org.convene.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+
+/** Organiser tokens signed with the test-only key pair shipped in this testkit (never used outside tests). */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://convene.test/issuer";
+    public static final String PUBLIC_KEY_RESOURCE = "convene-testkit/test-public-key.pem";
+    private static final String PRIVATE_KEY_RESOURCE = "convene-testkit/test-private-key.pem";
+
+    private TestTokens() {
+    }
+
+    public static String organiser() {
+        return withGroups("organiser");
+    }
+
+    public static String withGroups(String... groups) {
+        return Jwt.issuer(ISSUER).subject("test-user").upn("test-user@convene.test").groups(Set.of(groups))
+                .expiresIn(3600).sign(privateKey());
+    }
+
+    /** A well-formed token from another key: must be refused like no token at all. */
+    public static String signedByStranger() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return Jwt.issuer(ISSUER).subject("intruder").groups(Set.of("organiser")).expiresIn(3600)
+                .sign(generator.generateKeyPair().getPrivate());
+    }
+
+    public static String publicKeyPem() {
+        return resource(PUBLIC_KEY_RESOURCE);
+    }
+
+    private static PrivateKey privateKey() {
+        try {
+            return KeyUtils.decodePrivateKey(resource(PRIVATE_KEY_RESOURCE));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the test signing key", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
