@@ -116,14 +116,6 @@ public class ProblemMappers {
                 "the resource was changed by another request; read it again and retry", uri, null, Map.of());
     }
 
-    /** A unique index said no: two requests raced to create the same thing. */
-    @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.debugf("constraint %s violated on %s", e.getConstraintName(), uri.getPath());
-        return respond(409, "conflict", "Conflict", "this conflicts with an existing resource", uri, null,
-                Map.of());
-    }
-
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
@@ -150,13 +142,41 @@ public class ProblemMappers {
         return respond(status, slug(title), title, detail, uri, null, Map.of());
     }
 
+    /**
+     * Everything else. Database refusals arrive wrapped (by the persistence layer or by the transaction commit), so
+     * the cause chain is read: a unique index saying no is a 409, a value the database cannot store (such as a NUL
+     * character) a 400, a concurrent version change a 409. Anything left is a 500 with an error id.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                LOG.debugf("constraint %s violated on %s", violation.getConstraintName(), path(uri));
+                return respond(409, "conflict", "Conflict", "this conflicts with an existing resource", uri, null,
+                        Map.of());
+            }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                return respond(400, "validation", "Invalid input",
+                        "a value cannot be stored (for example a NUL character or an out-of-range number)", uri,
+                        null, Map.of());
+            }
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof org.hibernate.StaleObjectStateException) {
+                return concurrentUpdate(null, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(500, "internal", "Internal error",
                 "the request could not be completed; quote error id " + errorId + " when reporting it", uri, null,
                 Map.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? "?" : uri.getPath();
     }
 
     private Response notAuthenticated(UriInfo uri) {

@@ -1,0 +1,109 @@
+package org.convene.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.convene.testkit.KafkaBroker;
+import org.convene.testkit.MailServer;
+import org.convene.testkit.Postgres;
+import org.convene.testkit.TestTokens;
+
+/**
+ * The whole system for black-box tests, started once per test JVM: a Kafka broker and GreenMail in this JVM, a fresh
+ * database per service on the real PostgreSQL server, and the three packaged services as processes.
+ */
+final class ConveneSystem {
+
+    static final String SEALING_KEY = "7odqLvD22/N7NBvAxvITl8dm50TghRScus08DwOcJk4=";
+
+    private static ConveneSystem instance;
+
+    final KafkaBroker kafka;
+    final MailServer mail;
+    final ServiceProcess directory;
+    final ServiceProcess registration;
+    final ServiceProcess notification;
+    private final List<String> databases = new ArrayList<>();
+    /** The database of each service, by service name. */
+    final Map<String, String> databaseOf = new HashMap<>();
+
+    static synchronized ConveneSystem get() {
+        if (instance == null) {
+            instance = new ConveneSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-convene-system"));
+        }
+        return instance;
+    }
+
+    private ConveneSystem() {
+        Path root = Paths.get("").toAbsolutePath().getParent();
+        kafka = KafkaBroker.onFreePorts().start();
+        mail = MailServer.onFreePorts().start();
+        Path publicKey = writePublicKey();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
+        common.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        common.put("CONVENE_SECRETS_SEALING_KEY", SEALING_KEY);
+
+        directory = new ServiceProcess(root, "directory-service", withDatabase(common, "directory-service"));
+        Map<String, String> registrationEnv = withDatabase(common, "registration-service");
+        registration = new ServiceProcess(root, "registration-service", registrationEnv);
+        registrationEnv.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", directory.baseUrl());
+        Map<String, String> notificationEnv = withDatabase(common, "notification-service");
+        notificationEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
+        notificationEnv.put("QUARKUS_MAILER_MOCK", "false");
+        notificationEnv.put("CONVENE_LINKS_REGISTRATION_BASE_URL", registration.baseUrl());
+        notification = new ServiceProcess(root, "notification-service", notificationEnv);
+
+        for (ServiceProcess service : List.of(directory, registration, notification)) {
+            service.start();
+        }
+        for (ServiceProcess service : List.of(directory, registration, notification)) {
+            service.awaitLive(Duration.ofSeconds(90));
+            System.out.printf("system-tests: %s live in %d ms%n", service.name,
+                    System.currentTimeMillis() - service.startMillis);
+        }
+    }
+
+    private Map<String, String> withDatabase(Map<String, String> common, String service) {
+        String database = Postgres.createTestDatabase("sys_" + service.replace("-service", ""));
+        databases.add(database);
+        databaseOf.put(service, database);
+        Map<String, String> env = new HashMap<>(common);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", Postgres.jdbcUrl(database));
+        return env;
+    }
+
+    private static Path writePublicKey() {
+        try {
+            Path key = Files.createTempFile("convene-system-test-", ".pem");
+            Files.writeString(key, TestTokens.publicKeyPem());
+            key.toFile().deleteOnExit();
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stop() {
+        for (ServiceProcess service : List.of(notification, registration, directory)) {
+            service.stop();
+        }
+        mail.stop();
+        kafka.stop();
+        databases.forEach(Postgres::dropDatabase);
+    }
+}
