@@ -6,9 +6,13 @@ import java.time.ZoneOffset;
 
 import org.convene.directory.domain.City;
 import org.convene.directory.domain.Member;
+import org.convene.directory.domain.Organisation;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.rest.CityView;
+import org.convene.directory.rest.CityRequest;
+import org.convene.directory.rest.MemberRequest;
 import org.convene.directory.rest.MemberView;
+import org.convene.directory.rest.OrganisationView;
 
 /** Entity → API view and entity → event data. */
 public final class DirectoryMapper {
@@ -24,6 +28,22 @@ public final class DirectoryMapper {
     public static MemberView view(Member member) {
         return new MemberView(member.id, member.fullName, member.email, member.cityId, member.organisationId,
                 member.title, member.phone, member.preferredLanguage, utc(member.createdAt), utc(member.updatedAt));
+    }
+
+    public static OrganisationView view(Organisation organisation) {
+        return new OrganisationView(organisation.id, organisation.name, organisation.kind, organisation.cityId,
+                utc(organisation.createdAt), utc(organisation.updatedAt));
+    }
+
+    /** The writable fields of a city, as a request: what a merge patch applies to. */
+    public static CityRequest request(City city) {
+        return new CityRequest(city.name, city.countryCode, city.region);
+    }
+
+    /** The writable fields of a member, as a request: what a merge patch applies to. */
+    public static MemberRequest request(Member member) {
+        return new MemberRequest(member.fullName, member.email, member.cityId, member.organisationId, member.title,
+                member.phone, member.preferredLanguage);
     }
 
     public static DirectoryEvents.CityData event(City city) {

@@ -9,7 +9,6 @@ import org.convene.directory.domain.City;
 import org.convene.platform.rest.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class CityRepository implements PanacheRepositoryBase<City, UUID> {
@@ -18,26 +17,17 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
         return count("lower(name) = lower(?1) and countryCode = ?2", name, countryCode) > 0;
     }
 
-    /** Keyset page ordered by id (time-ordered), filtered by whatever is given. */
+    /** Another city than {@code id} with this name in this country. */
+    public boolean existsOtherByNameAndCountry(UUID id, String name, String countryCode) {
+        return count("id <> ?1 and lower(name) = lower(?2) and countryCode = ?3", id, name, countryCode) > 0;
+    }
+
+    /** Keyset page ordered by id (time-ordered), filtered by whatever is given; q matches the name. */
     public List<City> page(String region, String countryCode, String q, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (page.after() != null) {
-            where.append(" and id > :after");
-            params.and("after", page.after());
-        }
-        if (region != null) {
-            where.append(" and lower(region) = lower(:region)");
-            params.and("region", region);
-        }
-        if (countryCode != null) {
-            where.append(" and countryCode = :countryCode");
-            params.and("countryCode", countryCode);
-        }
-        if (q != null) {
-            where.append(" and lower(name) like :q");
-            params.and("q", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%");
-        }
-        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+        return new SearchSql("city")
+                .equalIgnoringCase("region", "region", region)
+                .equal("country_code", "countryCode", countryCode)
+                .contains(q, "name")
+                .list(getEntityManager(), City.class, page);
     }
 }

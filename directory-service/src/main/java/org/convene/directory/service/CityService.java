@@ -11,19 +11,26 @@ import jakarta.transaction.Transactional;
 
 import org.convene.directory.domain.City;
 import org.convene.directory.mapping.DirectoryMapper;
+import org.convene.directory.mapping.MergePatcher;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.rest.CityRequest;
+import org.convene.directory.rest.ETags;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.PageRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @ApplicationScoped
 public class CityService {
 
     @Inject
     CityRepository cities;
+
+    @Inject
+    MergePatcher patcher;
 
     @Inject
     Outbox outbox;
@@ -44,6 +51,33 @@ public class CityService {
         cities.persist(city);
         outbox.record(DirectoryEvents.CITIES_TOPIC, city.id, DirectoryEvents.CITY_CREATED, city.id,
                 DirectoryMapper.event(city));
+        return city;
+    }
+
+    /**
+     * Applies a JSON Merge Patch if {@code ifMatch} names the current version. A patch that changes nothing
+     * publishes nothing and keeps the ETag; a change publishes city.updated with the whole city.
+     */
+    @Transactional
+    public City patch(UUID id, String ifMatch, JsonNode patch) {
+        City city = get(id);
+        ETags.require(ifMatch, city.version);
+        CityRequest changed = patcher.apply(DirectoryMapper.request(city), patch, CityRequest.class);
+        String countryCode = changed.countryCode().toUpperCase(Locale.ROOT);
+        if (changed.name().equals(city.name) && countryCode.equals(city.countryCode)
+                && java.util.Objects.equals(changed.region(), city.region)) {
+            return city;
+        }
+        if (cities.existsOtherByNameAndCountry(id, changed.name(), countryCode)) {
+            throw ProblemException.conflict("a city named " + changed.name() + " already exists in " + countryCode);
+        }
+        city.name = changed.name();
+        city.countryCode = countryCode;
+        city.region = changed.region();
+        city.updatedAt = Instant.now();
+        outbox.record(DirectoryEvents.CITIES_TOPIC, city.id, DirectoryEvents.CITY_UPDATED, city.id,
+                DirectoryMapper.event(city));
+        cities.flush(); // raises the version, so that the answer carries the new ETag
         return city;
     }
 

@@ -10,14 +10,19 @@ import jakarta.transaction.Transactional;
 
 import org.convene.directory.domain.Member;
 import org.convene.directory.mapping.DirectoryMapper;
+import org.convene.directory.mapping.MergePatcher;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.repository.MemberRepository;
+import org.convene.directory.repository.OrganisationRepository;
+import org.convene.directory.rest.ETags;
 import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.PageRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @ApplicationScoped
 public class MemberService {
@@ -29,32 +34,68 @@ public class MemberService {
     CityRepository cities;
 
     @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    MergePatcher patcher;
+
+    @Inject
     Outbox outbox;
 
     @Transactional
     public Member create(MemberRequest request) {
-        if (members.existsByEmail(request.email())) {
+        if (members.existsByEmail(request.email().trim())) {
             throw ProblemException.conflict("a member with email " + request.email() + " already exists");
         }
-        if (cities.findByIdOptional(request.cityId()).isEmpty()) {
-            throw ProblemException.rule("unknown-city", "Unknown city", "cityId " + request.cityId()
-                    + " is not a city of the directory");
-        }
+        checkReferences(request);
         Member member = new Member();
         member.id = Ids.newId();
-        member.fullName = request.fullName();
-        member.email = request.email().trim();
-        member.cityId = request.cityId();
-        member.organisationId = request.organisationId();
-        member.title = request.title();
-        member.phone = request.phone();
-        member.preferredLanguage = request.preferredLanguage();
         member.createdAt = Instant.now();
+        copy(request, member);
         member.updatedAt = member.createdAt;
         members.persist(member);
         outbox.record(DirectoryEvents.MEMBERS_TOPIC, member.id, DirectoryEvents.MEMBER_CREATED, member.id,
                 DirectoryMapper.event(member));
         return member;
+    }
+
+    /**
+     * Applies a JSON Merge Patch if {@code ifMatch} names the current version. A patch that changes nothing
+     * publishes nothing and keeps the ETag; a change publishes member.updated with the whole member.
+     */
+    @Transactional
+    public Member patch(UUID id, String ifMatch, JsonNode patch) {
+        Member member = get(id);
+        ETags.require(ifMatch, member.version);
+        MemberRequest current = DirectoryMapper.request(member);
+        MemberRequest changed = normalised(patcher.apply(current, patch, MemberRequest.class));
+        if (changed.equals(current)) {
+            return member;
+        }
+        if (!changed.email().equalsIgnoreCase(member.email) && members.existsOtherByEmail(id, changed.email())) {
+            throw ProblemException.conflict("a member with email " + changed.email() + " already exists");
+        }
+        checkReferences(changed);
+        copy(changed, member);
+        outbox.record(DirectoryEvents.MEMBERS_TOPIC, member.id, DirectoryEvents.MEMBER_UPDATED, member.id,
+                DirectoryMapper.event(member));
+        members.flush(); // raises the version, so that the answer carries the new ETag
+        return member;
+    }
+
+    /**
+     * Erasure: the row is deleted (no tombstone: nothing in this service refers to a member, and a tombstone would
+     * only keep an id that member.erased already carries), the events recorded about the member are deleted from
+     * the outbox, and member.erased is published so that the other services forget the person too.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        Member member = get(id);
+        members.delete(member);
+        members.flush();
+        outbox.forget(DirectoryEvents.MEMBERS_TOPIC, id);
+        outbox.record(DirectoryEvents.MEMBERS_TOPIC, id, DirectoryEvents.MEMBER_ERASED, id,
+                new DirectoryEvents.MemberErasedData(id));
     }
 
     public Member get(UUID id) {
@@ -63,5 +104,31 @@ public class MemberService {
 
     public List<Member> list(UUID cityId, UUID organisationId, String q, PageRequest page) {
         return members.page(cityId, organisationId, q == null || q.isBlank() ? null : q.trim(), page);
+    }
+
+    /** 422 when cityId or organisationId names nothing in the directory. */
+    void checkReferences(MemberRequest request) {
+        if (cities.findByIdOptional(request.cityId()).isEmpty()) {
+            throw Rules.unknownCity(request.cityId());
+        }
+        if (request.organisationId() != null && organisations.findByIdOptional(request.organisationId()).isEmpty()) {
+            throw Rules.unknownOrganisation(request.organisationId());
+        }
+    }
+
+    static MemberRequest normalised(MemberRequest request) {
+        return new MemberRequest(request.fullName(), request.email().trim(), request.cityId(),
+                request.organisationId(), request.title(), request.phone(), request.preferredLanguage());
+    }
+
+    static void copy(MemberRequest request, Member member) {
+        member.fullName = request.fullName();
+        member.email = request.email().trim();
+        member.cityId = request.cityId();
+        member.organisationId = request.organisationId();
+        member.title = request.title();
+        member.phone = request.phone();
+        member.preferredLanguage = request.preferredLanguage();
+        member.updatedAt = Instant.now();
     }
 }

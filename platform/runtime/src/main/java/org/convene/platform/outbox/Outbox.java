@@ -24,12 +24,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Outbox {
 
     static final String CHANNEL = "convene_outbox";
+    private static final String NOTIFIED = Outbox.class.getName() + ".notified";
 
     @Inject
     EntityManager em;
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
     /**
      * @param topic   Kafka topic, e.g. {@code directory.cities.v1}
@@ -49,11 +53,13 @@ public class Outbox {
             throw new IllegalArgumentException("event data of " + type + " cannot be serialised", e);
         }
         Timestamp now = Timestamp.from(Instant.now());
+        // one NOTIFY per transaction is enough to wake the relay at commit (PostgreSQL folds duplicates anyway)
+        boolean notify = transaction.getResource(NOTIFIED) == null;
+        transaction.putResource(NOTIFIED, Boolean.TRUE);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into outbox_event (event_id, topic, message_key, event_type, subject, payload, occurred_at)"
-                            + " values (?, ?, ?, ?, ?, ?::jsonb, ?)");
-                    PreparedStatement notify = connection.prepareStatement("select pg_notify('" + CHANNEL + "', '')")) {
+                            + " values (?, ?, ?, ?, ?, ?::jsonb, ?)")) {
                 insert.setObject(1, eventId);
                 insert.setString(2, topic);
                 insert.setString(3, String.valueOf(key));
@@ -62,9 +68,24 @@ public class Outbox {
                 insert.setString(6, payload);
                 insert.setTimestamp(7, now);
                 insert.executeUpdate();
-                notify.execute();
+            }
+            if (notify) {
+                try (PreparedStatement wake = connection.prepareStatement("select pg_notify('" + CHANNEL + "', '')")) {
+                    wake.execute();
+                }
             }
         });
         return eventId;
+    }
+
+    /**
+     * Erasure: deletes every event about this subject on this topic, published or not, so that the retention kept
+     * for replay holds no personal data of a person who asked to be forgotten. Call it before recording the erasure
+     * event itself.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(String topic, Object subject) {
+        return em.createNativeQuery("delete from outbox_event where topic = ?1 and subject = ?2")
+                .setParameter(1, topic).setParameter(2, String.valueOf(subject)).executeUpdate();
     }
 }

@@ -50,6 +50,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail);
     }
 
+    /** 428: a conditional request (If-Match) is required and was not made. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition required", detail);
+    }
+
     /** 422: the input is well-formed but a business rule says no. */
     public static ProblemException rule(String slug, String title, String detail) {
         return new ProblemException(422, slug, title, detail);
