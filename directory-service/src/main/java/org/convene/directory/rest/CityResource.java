@@ -88,9 +88,9 @@ public class CityResource {
             countryCode are required). The result is validated like a new city. Needs If-Match with the ETag of \
             the last GET; publishes city.updated with the whole city when something changed.""")
     @RequestBody(content = {
-            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(implementation = CityRequest.class),
+            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CityRequest.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}"))})
     @APIResponse(responseCode = "200", description = "The city as it now is; ETag its new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),

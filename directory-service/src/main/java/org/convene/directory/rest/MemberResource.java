@@ -115,10 +115,10 @@ public class MemberResource {
             If-Match with the ETag of the last GET; publishes member.updated with the whole member when something \
             changed.""")
     @RequestBody(content = {
-            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(implementation = MemberRequest.class),
+            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
                     examples = @ExampleObject(name = "new title, no phone",
                             value = "{\"title\": \"Chief planner\", \"phone\": null}")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberRequest.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
                     examples = @ExampleObject(name = "new title, no phone",
                             value = "{\"title\": \"Chief planner\", \"phone\": null}"))})
     @APIResponse(responseCode = "200", description = "The member as they now are; ETag their new version",

@@ -11,7 +11,7 @@ public record MemberView(
         @Schema(example = "অনিন্দিতা সেন") String fullName,
         @Schema(example = "anindita.sen@kmc.example") String email,
         UUID cityId,
-        UUID organisationId,
+        @Schema(nullable = true) UUID organisationId,
         @Schema(example = "Urban planner") String title,
         String phone,
         @Schema(example = "bn") String preferredLanguage,
