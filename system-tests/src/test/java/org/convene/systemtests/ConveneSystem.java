@@ -66,6 +66,7 @@ final class ConveneSystem {
         notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
         notificationEnv.put("QUARKUS_MAILER_MOCK", "false");
         notificationEnv.put("CONVENE_LINKS_REGISTRATION_BASE_URL", registration.baseUrl());
+        notificationEnv.put("CONVENE_PREFERENCES_TOKEN_KEY", "system-test-preferences-key-5f1c2e");
         notification = new ServiceProcess(root, "notification-service", notificationEnv);
 
         for (ServiceProcess service : List.of(directory, registration, notification)) {

@@ -1,0 +1,37 @@
+package org.convene.notification.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "convene.sender")
+public interface SenderConfig {
+
+    /** Whether this instance sends email from the ledger. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The polling fallback: the sender looks for due rows at least this often even when no commit woke it. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Attempts per email before it is marked FAILED. */
+    @WithDefault("12")
+    int maxAttempts();
+
+    /** Wait before the second attempt; doubled after each further failure, up to {@link #maxBackoff()}. */
+    @WithDefault("2s")
+    Duration initialBackoff();
+
+    @WithDefault("15m")
+    Duration maxBackoff();
+
+    /** Longest wait for the SMTP server to accept one email; then it counts as a failed attempt. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
+    /** Domain of the Message-ID header: {@code <ledger row id>@<domain>}. */
+    @WithDefault("convene.local")
+    String messageIdDomain();
+}

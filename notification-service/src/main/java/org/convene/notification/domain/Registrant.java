@@ -1,0 +1,60 @@
+package org.convene.notification.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Replica of one registration: who to tell when the workshop changes. */
+@Entity
+@Table(name = "registrant")
+public class Registrant {
+
+    public static final String CONFIRMED = "CONFIRMED";
+    public static final String WAITLISTED = "WAITLISTED";
+    public static final String CANCELLED = "CANCELLED";
+
+    @Id
+    @Column(name = "registration_id")
+    public UUID registrationId;
+
+    @Column(name = "workshop_id", nullable = false)
+    public UUID workshopId;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Column(nullable = false)
+    public String status;
+
+    /** CONFIRMED or WAITLISTED: what the registration was before any cancellation (who holds an invitation). */
+    @Column(name = "last_active_status", nullable = false)
+    public String lastActiveStatus;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "manage_token_sealed")
+    public String manageTokenSealed;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean active() {
+        return CONFIRMED.equals(status) || WAITLISTED.equals(status);
+    }
+
+    /** Whether this person holds a calendar invitation: confirmed now, or confirmed when the workshop was cancelled. */
+    public boolean holdsInvitation() {
+        return CONFIRMED.equals(status) || (CANCELLED.equals(status) && CONFIRMED.equals(lastActiveStatus));
+    }
+}

@@ -1,0 +1,165 @@
+package org.convene.notification.mail;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.notification.config.LinksConfig;
+import org.convene.notification.domain.Notification;
+import org.convene.notification.service.Languages;
+import org.convene.notification.service.PreferenceTokens;
+import org.convene.platform.security.SealedSecrets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+
+/**
+ * Turns a ledger row into the email: Qute templates {@code emails/<type>.<language>.html|txt} (falling back to
+ * English), the manage link, the preference links, the stable Message-ID, List-Unsubscribe headers on non-essential
+ * mail, and the iCalendar attachment.
+ */
+@ApplicationScoped
+public class EmailComposer {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EmailComposer.class);
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    SealedSecrets sealedSecrets;
+
+    @Inject
+    PreferenceTokens preferenceTokens;
+
+    @Inject
+    LinksConfig links;
+
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
+
+    public Mail compose(Notification notification) throws Exception {
+        JsonNode payload = mapper.readTree(notification.payload);
+        String token = preferenceTokens.issue(notification.recipient);
+        String unsubscribeLink = links.notificationBaseUrl() + "/api/v1/unsubscribe?token=" + encode(token);
+        Map<String, Object> data = new HashMap<>();
+        data.put("name", notification.recipientName == null ? "" : notification.recipientName);
+        data.put("subject", notification.subject);
+        data.put("workshop", workshop(payload.path("workshop"), notification.language));
+        data.put("position", payload.path("waitlistPosition").isNumber() ? payload.get("waitlistPosition").asInt()
+                : null);
+        data.put("manageLink", manageLink(payload));
+        data.put("body", payload.path("body").asText(""));
+        data.put("hasCalendar", payload.hasNonNull("calendar"));
+        data.put("preferencesLink", links.notificationBaseUrl() + "/api/v1/preferences?token=" + encode(token));
+        data.put("unsubscribeLink", unsubscribeLink);
+        data.put("essential", notification.essential);
+
+        Mail mail = new Mail();
+        mail.addTo(notification.recipient);
+        mail.setSubject(notification.subject);
+        mail.setText(template(notification, "txt").data(data).render());
+        mail.setHtml(template(notification, "html").data(data).render());
+        mail.addHeader("Message-ID", notification.messageId);
+        if (!notification.essential) {
+            mail.addHeader("List-Unsubscribe", "<" + unsubscribeLink + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (payload.hasNonNull("calendar")) {
+            CalendarInvitation invitation = invitation(notification, payload);
+            mail.addAttachment("invitation.ics", invitation.bytes(), invitation.contentType());
+        }
+        return mail;
+    }
+
+    private Template template(Notification notification, String format) {
+        String base = "emails/" + notification.type.templateName() + ".";
+        Template template = engine.getTemplate(base + notification.language + "." + format);
+        if (template == null) {
+            template = engine.getTemplate(base + Languages.DEFAULT + "." + format);
+        }
+        if (template == null) {
+            throw new IllegalStateException("no template " + base + Languages.DEFAULT + "." + format);
+        }
+        return template;
+    }
+
+    private String manageLink(JsonNode payload) {
+        if (!payload.hasNonNull("manageTokenSealed") || !payload.hasNonNull("registrationId")) {
+            return null;
+        }
+        String token;
+        try {
+            token = sealedSecrets.open(payload.get("manageTokenSealed").asText());
+        } catch (IllegalArgumentException e) {
+            // Sealed with another key: the email still goes (it is essential), without the link.
+            LOG.warnf("Manage token of registration %s cannot be opened with this service's sealing key",
+                    payload.get("registrationId").asText());
+            return null;
+        }
+        return links.registrationBaseUrl() + "/api/v1/registrations/" + payload.get("registrationId").asText()
+                + "?token=" + encode(token);
+    }
+
+    private CalendarInvitation invitation(Notification notification, JsonNode payload) {
+        JsonNode workshop = payload.get("workshop");
+        String organizerEmail = address(from);
+        return new CalendarInvitation(payload.get("calendar").asText(), workshop.get("id").asText() + "@convene",
+                workshop.path("sequence").asInt(0), notification.createdAt, workshop.get("title").asText(),
+                workshop.path("description").isTextual() ? workshop.get("description").asText() : null,
+                workshop.path("venue").isTextual() ? workshop.get("venue").asText() : null,
+                ZoneId.of(workshop.get("timezone").asText()), OffsetDateTime.parse(workshop.get("startsAt").asText()),
+                OffsetDateTime.parse(workshop.get("endsAt").asText()), "Convene", organizerEmail,
+                notification.recipientName == null ? notification.recipient : notification.recipientName,
+                notification.recipient);
+    }
+
+    /** Template view of the workshop: title, venue and the time in the workshop's own zone. */
+    static Map<String, Object> workshop(JsonNode workshop, String language) {
+        Map<String, Object> view = new HashMap<>();
+        if (workshop.isMissingNode()) {
+            view.put("title", "");
+            view.put("venue", null);
+            view.put("when", "");
+            return view;
+        }
+        view.put("title", workshop.path("title").asText(""));
+        view.put("venue", workshop.path("venue").isTextual() ? workshop.get("venue").asText() : null);
+        ZoneId zone = ZoneId.of(workshop.get("timezone").asText());
+        ZonedDateTime start = OffsetDateTime.parse(workshop.get("startsAt").asText()).atZoneSameInstant(zone);
+        ZonedDateTime end = OffsetDateTime.parse(workshop.get("endsAt").asText()).atZoneSameInstant(zone);
+        Locale locale = Locale.forLanguageTag(language);
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : full.format(end);
+        view.put("when", full.format(start) + " – " + until + " (" + zone.getId() + ")");
+        return view;
+    }
+
+    static String address(String from) {
+        int open = from.indexOf('<');
+        int close = from.indexOf('>');
+        return open >= 0 && close > open ? from.substring(open + 1, close).trim() : from.trim();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

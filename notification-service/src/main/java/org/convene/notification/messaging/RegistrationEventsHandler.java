@@ -1,0 +1,48 @@
+package org.convene.notification.messaging;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.notification.service.RegistrationNotifications;
+import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.IncomingEvent;
+import org.convene.platform.inbox.UnknownEventTypeException;
+
+/** registration.registrations.v1 → ledger rows (and the registrant replica), in the consuming transaction. */
+@ApplicationScoped
+public class RegistrationEventsHandler implements EventHandler {
+
+    public static final String TOPIC = "registration.registrations.v1";
+
+    @Inject
+    RegistrationNotifications notifications;
+
+    @Override
+    public String name() {
+        return "registration-emails";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        switch (event.type()) {
+            case "convene.registration.confirmed.v1" ->
+                    notifications.confirmed(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.waitlisted.v1" ->
+                    notifications.waitlisted(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.promoted.v1" ->
+                    notifications.promoted(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.cancelled.v1" ->
+                    notifications.cancelled(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.checked-in.v1" ->
+                    notifications.checkedIn(RegistrationEventData.from(event.data()));
+            default -> throw new UnknownEventTypeException(event.type());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.convene.notification.messaging;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.notification.service.WorkshopNotifications;
+import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.IncomingEvent;
+import org.convene.platform.inbox.UnknownEventTypeException;
+
+/** registration.workshops.v1 → the schedule replica, and update / cancellation emails to every registrant. */
+@ApplicationScoped
+public class WorkshopEventsHandler implements EventHandler {
+
+    public static final String TOPIC = "registration.workshops.v1";
+
+    @Inject
+    WorkshopNotifications notifications;
+
+    @Override
+    public String name() {
+        return "workshop-emails";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        switch (event.type()) {
+            case "convene.workshop.published.v1" -> notifications.published(WorkshopSnapshot.from(event.data()));
+            case "convene.workshop.updated.v1" ->
+                    notifications.updated(event.id(), WorkshopSnapshot.from(event.data()));
+            case "convene.workshop.cancelled.v1" -> notifications.cancelled(WorkshopSnapshot.from(event.data()));
+            default -> throw new UnknownEventTypeException(event.type());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.convene.notification.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.convene.notification.domain.Notification;
+import org.convene.notification.domain.NotificationStatus;
+import org.convene.notification.domain.NotificationType;
+
+/** One ledger row as organisers see it (without the rendering payload). */
+public record NotificationView(UUID id, String eventId, NotificationType type, String recipient, String subject,
+        String language, NotificationStatus status, int attempts, String lastError, Instant nextAttemptAt,
+        Instant sentAt, Instant createdAt, UUID workshopId, UUID registrationId, String messageId) {
+
+    public static NotificationView of(Notification n) {
+        return new NotificationView(n.id, n.eventId, n.type, n.recipient, n.subject, n.language, n.status,
+                n.attempts, n.lastError, n.nextAttemptAt, n.sentAt, n.createdAt, n.workshopId, n.registrationId,
+                n.messageId);
+    }
+}

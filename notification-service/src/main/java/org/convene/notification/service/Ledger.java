@@ -1,0 +1,84 @@
+package org.convene.notification.service;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.convene.notification.config.SenderConfig;
+import org.convene.notification.domain.NotificationStatus;
+import org.convene.platform.Ids;
+
+/**
+ * Writes emails into the delivery ledger, in the caller's transaction (the one that also records the consumed event).
+ * The unique key {@code (event_id, recipient, type)} makes queueing idempotent.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    SenderConfig senderConfig;
+
+    @Inject
+    Event<NotificationQueued> queued;
+
+    /** Returns the new row's id, or null if this email was already in the ledger. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID queue(Draft draft) {
+        String recipient = normalise(draft.recipient());
+        String language = languages.of(draft.memberId(), recipient);
+        boolean wanted = draft.type().essential() || preferences.wants(recipient, draft.type());
+        NotificationStatus status = wanted ? NotificationStatus.PENDING : NotificationStatus.SUPPRESSED;
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        int inserted = em.createNativeQuery("""
+                insert into notification (id, event_id, type, recipient, recipient_name, language, subject, status,
+                    essential, attempts, next_attempt_at, created_at, workshop_id, registration_id, message_id, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?12, ?13, ?14, ?15)
+                on conflict (event_id, recipient, type) do nothing""")
+                .setParameter(1, id)
+                .setParameter(2, draft.eventId())
+                .setParameter(3, draft.type().name())
+                .setParameter(4, recipient)
+                .setParameter(5, draft.recipientName())
+                .setParameter(6, language)
+                .setParameter(7, subjects.of(draft.type(), language, draft.payload()))
+                .setParameter(8, status.name())
+                .setParameter(9, draft.type().essential())
+                .setParameter(10, wanted ? now : null)
+                .setParameter(11, now)
+                .setParameter(12, draft.workshopId())
+                .setParameter(13, draft.registrationId())
+                .setParameter(14, "<" + id + "@" + senderConfig.messageIdDomain() + ">")
+                .setParameter(15, draft.payload().toString())
+                .executeUpdate();
+        if (inserted == 0) {
+            return null;
+        }
+        if (wanted) {
+            queued.fire(new NotificationQueued());
+        }
+        return id;
+    }
+
+    public static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package org.convene.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.convene.notification.domain.NotificationType;
+import org.convene.notification.domain.Registrant;
+import org.convene.notification.domain.Workshop;
+import org.convene.notification.mail.CalendarInvitation;
+import org.convene.notification.messaging.RegistrationEventData;
+import org.convene.notification.repository.RegistrantRepository;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** What each registration event means for the ledger. Runs in the consuming transaction. */
+@ApplicationScoped
+public class RegistrationNotifications {
+
+    @Inject
+    Replicas replicas;
+
+    @Inject
+    RegistrantRepository registrants;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    WorkshopNotifications workshopNotifications;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmed(String eventId, RegistrationEventData data) {
+        queue(eventId, NotificationType.CONFIRMATION, data, CalendarInvitation.REQUEST);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void waitlisted(String eventId, RegistrationEventData data) {
+        queue(eventId, NotificationType.WAITLISTED, data, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promoted(String eventId, RegistrationEventData data) {
+        queue(eventId, NotificationType.PROMOTED, data, CalendarInvitation.REQUEST);
+    }
+
+    /** No email when the whole workshop was cancelled: its workshop-cancelled email says it all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(String eventId, RegistrationEventData data) {
+        Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
+        String before = replicas.applyRegistration(data);
+        Registrant registrant = registrants.findById(data.registrationId());
+        if ("WORKSHOP".equals(data.cancelledBy())) {
+            if ("CANCELLED".equals(workshop.status)) {
+                workshopNotifications.tellCancelled(workshop, registrant);
+            }
+            return;
+        }
+        boolean heldInvitation = before == null ? Registrant.CONFIRMED.equals(registrant.lastActiveStatus)
+                : Registrant.CONFIRMED.equals(before);
+        ObjectNode payload = Payloads.of(workshop, registrant);
+        payload.remove("manageTokenSealed");
+        if (heldInvitation) {
+            payload.put("calendar", CalendarInvitation.CANCEL);
+        }
+        ledger.queue(new Draft(eventId, NotificationType.CANCELLED, data.email(), data.fullName(), data.memberId(),
+                data.workshopId(), data.registrationId(), payload));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkedIn(RegistrationEventData data) {
+        replicas.applyWorkshop(data.workshop(), null);
+        replicas.applyRegistration(data);
+    }
+
+    private void queue(String eventId, NotificationType type, RegistrationEventData data, String calendar) {
+        // The newest known revision of the workshop: an update consumed before this event is not lost.
+        Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
+        replicas.applyRegistration(data);
+        Registrant registrant = registrants.findById(data.registrationId());
+        ObjectNode payload = Payloads.of(workshop, registrant);
+        if (data.waitlistPosition() != null) {
+            payload.put("waitlistPosition", data.waitlistPosition());
+        }
+        if (calendar != null) {
+            payload.put("calendar", calendar);
+        }
+        ledger.queue(new Draft(eventId, type, data.email(), data.fullName(), data.memberId(), data.workshopId(),
+                data.registrationId(), payload));
+    }
+}
