@@ -1,0 +1,70 @@
+package org.convene.platform.rest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.convene.platform.problem.ProblemException;
+
+/**
+ * Fixed-window request limits per key (a client address, an email), in this instance's memory: enough to blunt a
+ * script hammering a public endpoint; a shared limit across instances belongs in the gateway in front of them.
+ * Exceeding a limit is a 429 problem with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final int CLEANUP_EVERY = 10_000;
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final Clock clock;
+
+    public RateLimiter() {
+        this(Clock.systemUTC());
+    }
+
+    RateLimiter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Counts one request for {@code key} in the current window of {@code bucket}.
+     *
+     * @param limit requests allowed per window; 0 or less turns the limit off
+     * @throws ProblemException 429 with Retry-After when the window is full
+     */
+    public void acquire(String bucket, String key, int limit, Duration window) {
+        if (limit <= 0 || key == null) {
+            return;
+        }
+        long now = clock.millis();
+        long length = window.toMillis();
+        long start = now - now % length;
+        Window current = windows.compute(bucket + '\u0000' + key,
+                (k, existing) -> existing == null || existing.start != start ? new Window(start) : existing);
+        if (current.count.incrementAndGet() > limit) {
+            long retryAfter = Math.max(1, (start + length - now + 999) / 1000);
+            throw new ProblemException(429, "rate-limited", "Too many requests",
+                    "at most " + limit + " requests per " + window.toSeconds() + " s for the same " + bucket
+                            + "; retry after " + retryAfter + " s",
+                    null, Map.of("Retry-After", String.valueOf(retryAfter)));
+        }
+        if (calls.incrementAndGet() % CLEANUP_EVERY == 0) {
+            windows.values().removeIf(w -> w.start + length < now);
+        }
+    }
+
+    private static final class Window {
+        final long start;
+        final AtomicInteger count = new AtomicInteger();
+
+        Window(long start) {
+            this.start = start;
+        }
+    }
+}
