@@ -1,0 +1,5 @@
+package org.convene.registration.domain;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

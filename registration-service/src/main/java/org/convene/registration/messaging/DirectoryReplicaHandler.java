@@ -1,0 +1,74 @@
+package org.convene.registration.messaging;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.IncomingEvent;
+import org.convene.platform.inbox.UnknownEventTypeException;
+import org.convene.platform.outbox.Outbox;
+import org.convene.registration.repository.ReplicaRepository;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Keeps the replica of the directory's cities and members: {@code city.*} and {@code member.created/updated}
+ * overwrite the row, {@code member.erased} anonymises that person's registrations. Runs in the consumer's
+ * transaction, once per event.
+ */
+@ApplicationScoped
+public class DirectoryReplicaHandler implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryReplicaHandler.class);
+
+    @Inject
+    ReplicaRepository replicas;
+
+    @Inject
+    Outbox outbox;
+
+    @Override
+    public String name() {
+        return "directory-replica";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(RegistrationEvents.CITIES_TOPIC, RegistrationEvents.MEMBERS_TOPIC);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case RegistrationEvents.CITY_CREATED, RegistrationEvents.CITY_UPDATED -> replicas.upsertCity(
+                    uuid(data, "id"), text(data, "name"), text(data, "countryCode"), text(data, "region"), false);
+            case RegistrationEvents.MEMBER_CREATED, RegistrationEvents.MEMBER_UPDATED -> replicas.upsertMember(
+                    uuid(data, "id"), text(data, "fullName"), text(data, "email"), uuid(data, "cityId"),
+                    uuid(data, "organisationId"));
+            case RegistrationEvents.MEMBER_ERASED -> {
+                UUID id = uuid(data, "id");
+                List<UUID> anonymised = replicas.eraseMember(id);
+                // The outbox keeps published events for replay; those about these registrations carry the person.
+                anonymised.forEach(registration -> outbox.forget(RegistrationEvents.REGISTRATIONS_TOPIC, registration));
+                LOG.infof("member %s erased: %d registration(s) anonymised", id, anonymised.size());
+            }
+            default -> throw new UnknownEventTypeException(event.type());
+        }
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static UUID uuid(JsonNode data, String field) {
+        String value = text(data, field);
+        return value == null ? null : UUID.fromString(value);
+    }
+}

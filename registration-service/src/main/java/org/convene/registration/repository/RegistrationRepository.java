@@ -1,0 +1,72 @@
+package org.convene.registration.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.convene.platform.rest.PageRequest;
+import org.convene.registration.domain.Registration;
+import org.convene.registration.domain.RegistrationStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    /** The workshop and token hash of a registration, read without loading the entity (before the workshop lock). */
+    public Optional<Owner> ownerOf(UUID registrationId) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select r.workshopId, r.manageTokenHash from Registration r where r.id = :id",
+                        Object[].class)
+                .setParameter("id", registrationId).getResultList();
+        return rows.stream().findFirst().map(row -> new Owner((UUID) row[0], (String) row[1]));
+    }
+
+    public boolean hasActiveWithEmail(UUID workshopId, String email) {
+        return count("workshopId = ?1 and lower(email) = lower(?2) and status <> ?3", workshopId, email,
+                RegistrationStatus.CANCELLED) > 0;
+    }
+
+    /** The first {@code count} of the waitlist, in position order. */
+    public List<Registration> firstWaitlisted(UUID workshopId, int count) {
+        return find("workshopId = ?1 and status = ?2 order by waitlistPosition", workshopId,
+                RegistrationStatus.WAITLISTED).page(0, count).list();
+    }
+
+    /**
+     * Moves every waitlisted registration behind {@code after} forward by {@code by} places, in one statement. The
+     * caller flushes first; the unique-position constraint is checked at commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int shiftWaitlist(UUID workshopId, int after, int by) {
+        return getEntityManager().createNativeQuery("update registration set waitlist_position = waitlist_position - :by"
+                + " where workshop_id = :workshop and status = 'WAITLISTED' and waitlist_position > :after")
+                .setParameter("by", by).setParameter("workshop", workshopId).setParameter("after", after)
+                .executeUpdate();
+    }
+
+    public List<Registration> active(UUID workshopId) {
+        return list("workshopId = ?1 and status <> ?2 order by id", workshopId, RegistrationStatus.CANCELLED);
+    }
+
+    public List<Registration> page(UUID workshopId, RegistrationStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder("workshopId = :workshop");
+        Parameters params = Parameters.with("workshop", workshopId);
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.and("after", page.after());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+    }
+
+    public record Owner(UUID workshopId, String manageTokenHash) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.convene.registration.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.PageRequest;
+import org.convene.registration.domain.Workshop;
+import org.convene.registration.domain.WorkshopStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID> {
+
+    /**
+     * Reads the workshop with {@code SELECT ... FOR UPDATE}: every change to its registrations and counters happens
+     * while holding this lock, so concurrent sign-ups, cancellations and edits of one workshop run one after the
+     * other (different workshops do not wait for each other). Must be the first read of the workshop in the
+     * transaction, so the entity is loaded fresh under the lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workshop lock(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Workshop> rows = getEntityManager()
+                .createNativeQuery("select * from workshop where id = :id for update", Workshop.class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("workshop", id);
+        }
+        return rows.get(0);
+    }
+
+    public Optional<Workshop> find(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    /** Keyset page ordered by id (time-ordered); the public sees published workshops only. */
+    public List<Workshop> page(boolean includeDrafts, WorkshopStatus status, UUID hostCityId, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!includeDrafts) {
+            where.append(" and publishedAt is not null");
+        }
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.and("after", page.after());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (hostCityId != null) {
+            where.append(" and hostCityId = :hostCityId");
+            params.and("hostCityId", hostCityId);
+        }
+        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+    }
+}

@@ -1,0 +1,23 @@
+package org.convene.registration.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SignUpRequest")
+public record SignUpRequest(
+        @Schema(example = "Rafiqul Islam") @NotBlank @Size(max = 200) String fullName,
+        @Schema(example = "rafiqul.islam@dncc.example") @NotBlank @Email @Size(max = 254) String email,
+        @Schema(description = "A city of the network (checked against the replica of the directory)",
+                example = "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21") UUID cityId,
+        @Schema(example = "Dhaka North City Corporation") @Size(max = 200) String organisation,
+        @Schema(description = "The attendee's member id in the directory, if they have one") UUID memberId,
+        @Schema(description = "Answers to the workshop's questions, question → answer",
+                example = "{\"dietary\": \"vegetarian\", \"role\": \"ward engineer\"}")
+        @Size(max = 50) Map<@Size(min = 1, max = 100) String, @Size(max = 2000) String> answers) {
+}
