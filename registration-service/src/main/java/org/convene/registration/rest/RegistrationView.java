@@ -14,13 +14,13 @@ public record RegistrationView(
         @Schema(nullable = true) Integer waitlistPosition,
         @Schema(example = "Rafiqul Islam") String fullName,
         @Schema(example = "rafiqul.islam@dncc.example") String email,
-        UUID cityId,
-        String organisation,
-        UUID memberId,
-        Map<String, String> answers,
+        @Schema(nullable = true) UUID cityId,
+        @Schema(nullable = true) String organisation,
+        @Schema(nullable = true) UUID memberId,
+        @Schema(nullable = true) Map<String, String> answers,
         OffsetDateTime registeredAt,
-        OffsetDateTime confirmedAt,
-        OffsetDateTime cancelledAt,
-        @Schema(enumeration = {"ATTENDEE", "ORGANISER", "WORKSHOP"}, nullable = true) String cancelledBy,
-        OffsetDateTime checkedInAt) {
+        @Schema(nullable = true) OffsetDateTime confirmedAt,
+        @Schema(nullable = true) OffsetDateTime cancelledAt,
+        @Schema(description = "Who cancelled: ATTENDEE, ORGANISER or WORKSHOP; null while active", nullable = true) String cancelledBy,
+        @Schema(nullable = true) OffsetDateTime checkedInAt) {
 }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WorkshopView(
         @Schema(example = "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10") UUID id,
         @Schema(example = "Heat resilience for frontline practitioners") String title,
-        String description,
+        @Schema(nullable = true) String description,
         UUID hostCityId,
-        @Schema(example = "Town Hall, Kolkata") String venue,
+        @Schema(example = "Town Hall, Kolkata", nullable = true) String venue,
         @Schema(example = "Asia/Kolkata") String timezone,
         @Schema(description = "In the workshop's own offset", example = "2026-12-03T09:30:00+05:30") OffsetDateTime startsAt,
         @Schema(example = "2026-12-04T17:00:00+05:30") OffsetDateTime endsAt,
@@ -22,11 +22,11 @@ public record WorkshopView(
         @Schema(description = "Confirmed attendees checked in", example = "0") int attendanceCount,
         @Schema(example = "OPEN") String status,
         @Schema(description = "Whether a sign-up would be accepted now") boolean registrationOpen,
-        OffsetDateTime registrationOpensAt,
-        OffsetDateTime registrationClosesAt,
+        @Schema(nullable = true) OffsetDateTime registrationOpensAt,
+        @Schema(nullable = true) OffsetDateTime registrationClosesAt,
         boolean waitlistEnabled,
         @Schema(description = "iCalendar SEQUENCE: raised by every published schedule change") int sequence,
-        OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }
