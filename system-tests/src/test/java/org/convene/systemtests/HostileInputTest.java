@@ -111,6 +111,8 @@ class HostileInputTest {
                 }
             }
             send(op, path, validBody, "text/plain", TestTokens.organiser(), true);
+            send(op, path, "{\"padding\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}", "application/json",
+                    TestTokens.organiser(), true);
         }
         for (String parameter : op.queryParams) {
             for (String value : JUNK_QUERY_VALUES) {

@@ -94,6 +94,11 @@ final class Examples {
             {"type": "https://convene.example/problems/capacity-below-confirmed", "title": "Capacity below confirmed",
              "status": 422, "detail": "capacity 20 is below the 28 confirmed registrations; cancel some first"}""";
 
+    static final String PROBLEM_429 = """
+            {"type": "https://convene.example/problems/rate-limited", "title": "Too many requests", "status": 429,
+             "detail": "at most 60 requests per 60 s for the same client address; retry after 23 s",
+             "instance": "/api/v1/workshops/0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10/registrations"}""";
+
     static final String PROBLEM_412 = """
             {"type": "https://convene.example/problems/precondition-failed", "title": "Precondition failed",
              "status": 412, "detail": "the workshop changed since you read it: If-Match \\"r3\\", current \\"r4\\""}""";

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,6 +26,8 @@ import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
+import org.convene.platform.rest.RateLimiter;
+import org.convene.registration.config.SignUpLimits;
 import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.mapping.RegistrationMapper;
 import org.convene.registration.service.RegistrationService;
@@ -38,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.core.http.HttpServerRequest;
+
 @Path("/api/v1/workshops/{workshopId}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations", description = "Sign-ups, the attendee's own registration, cancellation and check-in")
@@ -45,6 +50,12 @@ public class WorkshopRegistrationsResource {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    SignUpLimits limits;
 
     @POST
     @PermitAll
@@ -71,10 +82,20 @@ public class WorkshopRegistrationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "full", value = Examples.PROBLEM_422_FULL),
                             @ExampleObject(name = "closed", value = Examples.PROBLEM_422_CLOSED)}))
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client address or for this email;"
+            + " Retry-After says when to try again",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds", schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rate limited", value = Examples.PROBLEM_429)))
     public Response signUp(@PathParam("workshopId") UUID workshopId,
             @Parameter(description = "Any unique string up to 200 characters; retries reuse it",
                     example = "6c1f0f5e-3c1e-4e4b-9a51-0b8e8b8f2d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull SignUpRequest request) {
+            @Valid @NotNull SignUpRequest request, @Context HttpServerRequest http) {
+        rateLimiter.acquire("client address", http.remoteAddress() == null ? null : http.remoteAddress().host(),
+                limits.perAddress(), limits.window());
+        rateLimiter.acquire("email", request.email().trim().toLowerCase(Locale.ROOT), limits.perEmail(),
+                limits.window());
         RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, checkKey(idempotencyKey));
         Response.ResponseBuilder response = Response
                 .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());
