@@ -27,6 +27,7 @@ import org.convene.directory.mapping.DirectoryMapper;
 import org.convene.directory.service.CityService;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
+import org.convene.platform.rest.ETags;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;

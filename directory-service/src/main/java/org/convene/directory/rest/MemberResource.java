@@ -28,6 +28,7 @@ import org.convene.directory.service.MemberImportService;
 import org.convene.directory.service.MemberService;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
+import org.convene.platform.rest.ETags;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.rest.UuidParam;

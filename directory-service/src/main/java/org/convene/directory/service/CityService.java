@@ -15,7 +15,7 @@ import org.convene.directory.mapping.MergePatcher;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.rest.CityRequest;
-import org.convene.directory.rest.ETags;
+import org.convene.platform.rest.ETags;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
@@ -61,7 +61,7 @@ public class CityService {
     @Transactional
     public City patch(UUID id, String ifMatch, JsonNode patch) {
         City city = get(id);
-        ETags.require(ifMatch, city.version);
+        ETags.require(ifMatch, ETags.of(city.version));
         CityRequest changed = patcher.apply(DirectoryMapper.request(city), patch, CityRequest.class);
         String countryCode = changed.countryCode().toUpperCase(Locale.ROOT);
         if (changed.name().equals(city.name) && countryCode.equals(city.countryCode)

@@ -15,7 +15,7 @@ import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.repository.MemberRepository;
 import org.convene.directory.repository.OrganisationRepository;
-import org.convene.directory.rest.ETags;
+import org.convene.platform.rest.ETags;
 import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
@@ -66,7 +66,7 @@ public class MemberService {
     @Transactional
     public Member patch(UUID id, String ifMatch, JsonNode patch) {
         Member member = get(id);
-        ETags.require(ifMatch, member.version);
+        ETags.require(ifMatch, ETags.of(member.version));
         MemberRequest current = DirectoryMapper.request(member);
         MemberRequest changed = normalised(patcher.apply(current, patch, MemberRequest.class));
         if (changed.equals(current)) {

@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.ETags;
 import org.convene.platform.rest.PageRequest;
 import org.convene.registration.domain.CancelledBy;
 import org.convene.registration.domain.Registration;
@@ -157,17 +158,7 @@ public class WorkshopService {
 
     private Workshop patchLocked(UUID id, String ifMatch, ObjectNode patch) {
         Workshop workshop = workshops.lock(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "send If-Match with the ETag of the workshop (GET it first); current: " + workshop.etag(), null,
-                    Map.of("ETag", workshop.etag()));
-        }
-        if (!matches(ifMatch, workshop.etag())) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "the workshop changed since you read it: If-Match " + ifMatch.trim() + ", current "
-                            + workshop.etag(),
-                    null, Map.of("ETag", workshop.etag()));
-        }
+        ETags.require(ifMatch, workshop.etag());
         if (workshop.status == WorkshopStatus.CANCELLED) {
             throw ProblemException.rule("workshop-cancelled", "Workshop cancelled",
                     "a cancelled workshop cannot be changed");
@@ -234,17 +225,6 @@ public class WorkshopService {
             }
         }
         return result;
-    }
-
-    /** If-Match: {@code *} or a list of strong ETags (weak ones never match, RFC 9110 §13.1.1). */
-    static boolean matches(String ifMatch, String etag) {
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void requireKnownHostCity(UUID cityId) {
