@@ -144,7 +144,8 @@ class RosterAndCalendarTest {
         assertTrue(ics.contains("\r\nTZOFFSETTO:+0530\r\n"), ics);
         assertTrue(ics.contains("\r\nDTSTART;TZID=Asia/Kolkata:20270303T093000\r\n"), ics);
         assertTrue(ics.contains("\r\nDTEND;TZID=Asia/Kolkata:20270304T170000\r\n"), ics);
-        assertTrue(ics.contains("\r\nUID:workshop-" + workshop + "@"), ics);
+        assertTrue(ics.contains("\r\nUID:" + workshop + "@convene\r\n"), ics);
+        assertTrue(ics.contains("\r\nMETHOD:PUBLISH\r\n"), ics);
         assertTrue(ics.contains("\r\nSEQUENCE:0\r\n"), ics);
         assertTrue(ics.contains("\r\nSUMMARY:Heat\\; resilience\\, and more\r\n"), ics);
         assertTrue(ics.contains("\r\nDESCRIPTION:Line one\\nLine two"), ics);

@@ -17,6 +17,7 @@ import org.convene.notification.config.LinksConfig;
 import org.convene.notification.domain.Notification;
 import org.convene.notification.service.Languages;
 import org.convene.notification.service.PreferenceTokens;
+import org.convene.platform.ical.CalendarEvent;
 import org.convene.platform.security.SealedSecrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,7 +84,7 @@ public class EmailComposer {
             mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         if (payload.hasNonNull("calendar")) {
-            CalendarInvitation invitation = invitation(notification, payload);
+            CalendarEvent invitation = invitation(notification, payload);
             mail.addAttachment("invitation.ics", invitation.bytes(), invitation.contentType());
         }
         return mail;
@@ -118,17 +119,19 @@ public class EmailComposer {
                 + "?token=" + encode(token);
     }
 
-    private CalendarInvitation invitation(Notification notification, JsonNode payload) {
+    private CalendarEvent invitation(Notification notification, JsonNode payload) {
         JsonNode workshop = payload.get("workshop");
         String organizerEmail = address(from);
-        return new CalendarInvitation(payload.get("calendar").asText(), workshop.get("id").asText() + "@convene",
+        String method = payload.get("calendar").asText();
+        return new CalendarEvent(method, CalendarEvent.uidOf(workshop.get("id").asText()),
                 workshop.path("sequence").asInt(0), notification.createdAt, workshop.get("title").asText(),
                 workshop.path("description").isTextual() ? workshop.get("description").asText() : null,
                 workshop.path("venue").isTextual() ? workshop.get("venue").asText() : null,
                 ZoneId.of(workshop.get("timezone").asText()), OffsetDateTime.parse(workshop.get("startsAt").asText()),
-                OffsetDateTime.parse(workshop.get("endsAt").asText()), "Convene", organizerEmail,
-                notification.recipientName == null ? notification.recipient : notification.recipientName,
-                notification.recipient);
+                OffsetDateTime.parse(workshop.get("endsAt").asText()), CalendarEvent.CANCEL.equals(method),
+                new CalendarEvent.Participant("Convene", organizerEmail),
+                new CalendarEvent.Participant(notification.recipientName == null ? notification.recipient
+                        : notification.recipientName, notification.recipient));
     }
 
     /** Template view of the workshop: title, venue and the time in the workshop's own zone. */

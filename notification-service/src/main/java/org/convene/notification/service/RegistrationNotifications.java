@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
-import org.convene.notification.mail.CalendarInvitation;
+import org.convene.platform.ical.CalendarEvent;
 import org.convene.notification.messaging.RegistrationEventData;
 import org.convene.notification.repository.RegistrantRepository;
 
@@ -31,7 +31,7 @@ public class RegistrationNotifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmed(String eventId, RegistrationEventData data) {
-        queue(eventId, NotificationType.CONFIRMATION, data, CalendarInvitation.REQUEST);
+        queue(eventId, NotificationType.CONFIRMATION, data, CalendarEvent.REQUEST);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,7 +41,7 @@ public class RegistrationNotifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void promoted(String eventId, RegistrationEventData data) {
-        queue(eventId, NotificationType.PROMOTED, data, CalendarInvitation.REQUEST);
+        queue(eventId, NotificationType.PROMOTED, data, CalendarEvent.REQUEST);
     }
 
     /** No email when the whole workshop was cancelled: its workshop-cancelled email says it all. */
@@ -61,7 +61,7 @@ public class RegistrationNotifications {
         ObjectNode payload = Payloads.of(workshop, registrant);
         payload.remove("manageTokenSealed");
         if (heldInvitation) {
-            payload.put("calendar", CalendarInvitation.CANCEL);
+            payload.put("calendar", CalendarEvent.CANCEL);
         }
         ledger.queue(new Draft(eventId, NotificationType.CANCELLED, data.email(), data.fullName(), data.memberId(),
                 data.workshopId(), data.registrationId(), payload));

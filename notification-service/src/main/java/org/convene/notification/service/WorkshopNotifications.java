@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
-import org.convene.notification.mail.CalendarInvitation;
+import org.convene.platform.ical.CalendarEvent;
 import org.convene.notification.messaging.WorkshopSnapshot;
 import org.convene.notification.repository.RegistrantRepository;
 
@@ -37,7 +37,7 @@ public class WorkshopNotifications {
         Workshop workshop = replicas.applyWorkshop(snapshot, snapshot.status());
         for (Registrant registrant : registrants.active(workshop.id)) {
             queue(eventId, NotificationType.WORKSHOP_UPDATED, workshop, registrant,
-                    registrant.holdsInvitation() ? CalendarInvitation.REQUEST : null);
+                    registrant.holdsInvitation() ? CalendarEvent.REQUEST : null);
         }
     }
 
@@ -58,7 +58,7 @@ public class WorkshopNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellCancelled(Workshop workshop, Registrant registrant) {
         queue(cancellationKey(workshop), NotificationType.WORKSHOP_CANCELLED, workshop, registrant,
-                registrant.holdsInvitation() ? CalendarInvitation.CANCEL : null);
+                registrant.holdsInvitation() ? CalendarEvent.CANCEL : null);
     }
 
     static String cancellationKey(Workshop workshop) {

@@ -1,5 +1,7 @@
 package org.convene.registration.rest;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -10,11 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.platform.ical.CalendarEvent;
 import org.convene.platform.problem.Problem;
 import org.convene.registration.domain.Workshop;
-import org.convene.registration.service.CalendarWriter;
+import org.convene.registration.domain.WorkshopStatus;
 import org.convene.registration.service.WorkshopService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,8 +39,6 @@ public class CalendarResource {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "convene.calendar.uid-domain", defaultValue = "convene.example")
-    String uidDomain;
 
     @GET
     @PermitAll
@@ -81,7 +81,12 @@ public class CalendarResource {
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
     public Response calendar(@PathParam("workshopId") UUID workshopId) {
         Workshop workshop = workshops.get(workshopId, Caller.isOrganiser(identity));
-        return Response.ok(CalendarWriter.ics(workshop, uidDomain), TEXT_CALENDAR + "; charset=utf-8")
+        ZoneId zone = ZoneId.of(workshop.timezone);
+        CalendarEvent event = new CalendarEvent(CalendarEvent.PUBLISH, CalendarEvent.uidOf(workshop.id),
+                workshop.sequence, Instant.now(), workshop.title, workshop.description, workshop.venue, zone,
+                workshop.startsAt.atZone(zone).toOffsetDateTime(), workshop.endsAt.atZone(zone).toOffsetDateTime(),
+                workshop.status == WorkshopStatus.CANCELLED, null, null);
+        return Response.ok(event.render(), TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"workshop-" + workshop.id + ".ics\"")
                 .build();
     }

@@ -1,4 +1,4 @@
-package org.convene.notification.mail;
+package org.convene.platform.ical;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,18 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An iCalendar (RFC 5545) object for one workshop, as an iTIP (RFC 5546) {@code REQUEST} or {@code CANCEL}. Written by
- * hand: a single VEVENT with its VTIMEZONE needs some forty lines, where ical4j 4 would add several jars and a time
- * zone registry that may try to fetch definitions over the network. Text values are escaped (RFC 5545 §3.3.11) and
- * every line is folded at 75 octets without splitting a UTF-8 character (§3.1).
+ * One event as an iCalendar object (RFC 5545): the calendar feed ({@code PUBLISH}) and the emailed iTIP invitation
+ * (RFC 5546 {@code REQUEST} or {@code CANCEL}) are written by this one class, so both carry the same UID and a
+ * calendar replaces the event instead of showing it twice. DTSTART/DTEND are in the event's own time zone (TZID) with
+ * the VTIMEZONE built from the JDK's tz rules: one observance per offset in force from the start to the end. Text
+ * values are escaped (§3.3.11) and every line is folded at 75 octets without splitting a UTF-8 character (§3.1).
+ * Written by hand rather than with ical4j: a single VEVENT is about a hundred lines, where ical4j 4 brings several
+ * jars and its own time zone registry (which may fetch definitions over the network) and so a second source of tz
+ * data beside the JDK's that the services validate time zones with.
  *
- * @param uid stable across updates and cancellation ({@code <workshopId>@convene}), so calendars replace the event
- * @param sequence the workshop's revision: raised by every update and by the cancellation
+ * @param method {@link #PUBLISH}, {@link #REQUEST} or {@link #CANCEL}
+ * @param uid stable across updates and cancellation: {@link #uidOf}
+ * @param sequence raised by every published change and by the cancellation
+ * @param organizer the sender of an invitation; null in a feed
+ * @param attendee the recipient of an invitation; null in a feed
  */
-public record CalendarInvitation(String method, String uid, int sequence, Instant stamp, String title,
+public record CalendarEvent(String method, String uid, int sequence, Instant stamp, String title,
         String description, String venue, ZoneId zone, OffsetDateTime startsAt, OffsetDateTime endsAt,
-        String organizerName, String organizerEmail, String attendeeName, String attendeeEmail) {
+        boolean cancelled, Participant organizer, Participant attendee) {
 
+    public static final String PUBLISH = "PUBLISH";
     public static final String REQUEST = "REQUEST";
     public static final String CANCEL = "CANCEL";
 
@@ -32,7 +40,15 @@ public record CalendarInvitation(String method, String uid, int sequence, Instan
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The MIME type of the attachment, with the iTIP method. */
+    public record Participant(String name, String email) {
+    }
+
+    /** The UID of the event of an aggregate (a workshop): the same in the feed and in every invitation. */
+    public static String uidOf(Object id) {
+        return id + "@convene";
+    }
+
+    /** The MIME type, with the iTIP method. */
     public String contentType() {
         return "text/calendar; charset=UTF-8; method=" + method;
     }
@@ -40,8 +56,8 @@ public record CalendarInvitation(String method, String uid, int sequence, Instan
     public String render() {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
-        lines.add("PRODID:-//Convene//notification-service//EN");
         lines.add("VERSION:2.0");
+        lines.add("PRODID:-//Convene//Convene//EN");
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:" + method);
         timezone(lines);
@@ -58,10 +74,14 @@ public record CalendarInvitation(String method, String uid, int sequence, Instan
         if (venue != null && !venue.isBlank()) {
             lines.add("LOCATION:" + text(venue));
         }
-        lines.add("ORGANIZER;CN=" + param(organizerName) + ":mailto:" + organizerEmail);
-        lines.add("ATTENDEE;CN=" + param(attendeeName)
-                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + attendeeEmail);
-        lines.add("STATUS:" + (CANCEL.equals(method) ? "CANCELLED" : "CONFIRMED"));
+        if (organizer != null) {
+            lines.add("ORGANIZER;CN=" + param(organizer.name()) + ":mailto:" + organizer.email());
+        }
+        if (attendee != null) {
+            lines.add("ATTENDEE;CN=" + param(attendee.name())
+                    + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + attendee.email());
+        }
+        lines.add("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
         lines.add("TRANSP:OPAQUE");
         lines.add("END:VEVENT");
         lines.add("END:VCALENDAR");
