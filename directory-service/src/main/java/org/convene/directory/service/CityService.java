@@ -11,14 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.convene.directory.domain.City;
 import org.convene.directory.mapping.DirectoryMapper;
-import org.convene.directory.mapping.MergePatcher;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.rest.CityRequest;
-import org.convene.platform.rest.ETags;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.ETags;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -10,16 +10,16 @@ import jakarta.transaction.Transactional;
 
 import org.convene.directory.domain.Member;
 import org.convene.directory.mapping.DirectoryMapper;
-import org.convene.directory.mapping.MergePatcher;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.repository.MemberRepository;
 import org.convene.directory.repository.OrganisationRepository;
-import org.convene.platform.rest.ETags;
 import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.ETags;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;

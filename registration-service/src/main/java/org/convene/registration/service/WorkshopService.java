@@ -1,23 +1,19 @@
 package org.convene.registration.service;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.ETags;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
 import org.convene.registration.domain.CancelledBy;
 import org.convene.registration.domain.Registration;
@@ -32,11 +28,7 @@ import org.convene.registration.repository.WorkshopRepository;
 import org.convene.registration.rest.WorkshopRequest;
 import org.convene.registration.mapping.Times;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,10 +52,7 @@ public class WorkshopService {
     EventPublisher events;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    MergePatcher patcher;
 
     /** Creates a DRAFT. The host city is checked before the transaction: it may need the directory. */
     public Workshop create(WorkshopRequest request) {
@@ -163,12 +152,7 @@ public class WorkshopService {
             throw ProblemException.rule("workshop-cancelled", "Workshop cancelled",
                     "a cancelled workshop cannot be changed");
         }
-        ObjectNode current = mapper.valueToTree(RegistrationMapper.settings(workshop));
-        WorkshopRequest patched = readSettings(mergePatch(current, patch));
-        Set<ConstraintViolation<WorkshopRequest>> violations = validator.validate(patched);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        WorkshopRequest patched = patcher.apply(RegistrationMapper.settings(workshop), patch, WorkshopRequest.class);
         WorkshopRules.check(patched);
         if (!patched.hostCityId().equals(workshop.hostCityId) && !cities.knownInReplica(patched.hostCityId())) {
             throw unknownHostCity(patched.hostCityId());
@@ -192,39 +176,6 @@ public class WorkshopService {
         }
         waitlist.fillFreeSeats(workshop, now);
         return workshop;
-    }
-
-    /** The patched settings as a request; a field of the wrong type or an unknown one is a 400 naming it. */
-    private WorkshopRequest readSettings(JsonNode settings) {
-        try {
-            return mapper.treeToValue(settings, WorkshopRequest.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(Objects::nonNull).reduce((a, b) -> a + "." + b).orElse("");
-            String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type";
-            throw ProblemException.invalidField(field, message);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("the merge patch cannot be applied");
-        }
-    }
-
-    /** RFC 7396: objects merge recursively, null removes, anything else replaces. */
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
-                : ((ObjectNode) patch).objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isNull()) {
-                result.remove(field.getKey());
-            } else {
-                result.set(field.getKey(), mergePatch(result.get(field.getKey()), field.getValue()));
-            }
-        }
-        return result;
     }
 
     private void requireKnownHostCity(UUID cityId) {

@@ -1,4 +1,4 @@
-package org.convene.directory.mapping;
+package org.convene.platform.rest;
 
 import java.util.Iterator;
 import java.util.Map;
