@@ -83,8 +83,10 @@ public class RegistrationService {
                 return replay;
             }
         }
-        // The replica only: the directory is never asked on the sign-up path.
-        if (request.cityId() != null && !cities.knownInReplica(request.cityId())) {
+        // Checked before the workshop is locked. A city the replica has not seen yet (created seconds ago) is asked of
+        // the directory, with its short timeout; members are checked in the replica only: the directory's member
+        // reads are organiser-only and this service holds no organiser credential.
+        if (request.cityId() != null && !cities.knownWithDirectoryFallback(request.cityId())) {
             throw ProblemException.rule("unknown-city", "Unknown city",
                     "cityId " + request.cityId() + " is not a city of the directory");
         }
