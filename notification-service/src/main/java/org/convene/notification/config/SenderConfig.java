@@ -12,6 +12,13 @@ public interface SenderConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Sending threads per instance. Each claims its own due row ({@code FOR UPDATE SKIP LOCKED}), so they never send
+     * the same email; several keep the SMTP round trips of a burst overlapping.
+     */
+    @WithDefault("4")
+    int workers();
+
     /** The polling fallback: the sender looks for due rows at least this often even when no commit woke it. */
     @WithDefault("1s")
     Duration pollInterval();

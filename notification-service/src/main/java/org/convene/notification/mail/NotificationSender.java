@@ -25,7 +25,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Delivers the ledger. One thread per instance; woken right after a transaction that queued mail committed, and
+ * Delivers the ledger with {@code workers} threads per instance; woken right after a transaction that queued mail
+ * committed, and
  * otherwise every {@code poll-interval} (the fallback, which also picks up retries that became due). Each email is
  * its own transaction: lock one due PENDING row ({@code FOR UPDATE SKIP LOCKED}, so several instances never send the
  * same row), hand it to the SMTP server, mark it SENT, commit. A failure records the error and schedules the next
@@ -53,7 +54,7 @@ public class NotificationSender {
 
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
-    private Thread worker;
+    private final java.util.List<Thread> workers = new java.util.ArrayList<>();
 
     void start(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -61,15 +62,18 @@ public class NotificationSender {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "notification-sender");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < config.workers(); i++) {
+            Thread worker = new Thread(this::run, "notification-sender-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
                 worker.join(5_000);
             } catch (InterruptedException e) {
@@ -84,7 +88,7 @@ public class NotificationSender {
     }
 
     public void wake() {
-        wakeups.release();
+        wakeups.release(Math.max(1, workers.size()));
     }
 
     private void run() {
