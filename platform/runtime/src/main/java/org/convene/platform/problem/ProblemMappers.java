@@ -167,12 +167,32 @@ public class ProblemMappers {
                     || cause instanceof org.hibernate.StaleObjectStateException) {
                 return concurrentUpdate(null, uri);
             }
+            if (isDatabaseUnavailable(cause)) {
+                LOG.warnf("Database unavailable on %s: %s", path(uri), cause.toString());
+                return respond(503, "unavailable", "Service unavailable",
+                        "the database cannot be reached right now; retry in a moment (with the same Idempotency-Key"
+                                + " where the operation takes one)",
+                        uri, null, Map.of("Retry-After", "2"));
+            }
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(500, "internal", "Internal error",
                 "the request could not be completed; quote error id " + errorId + " when reporting it", uri, null,
                 Map.of());
+    }
+
+    /** A lost or refused database connection (SQLSTATE class 08, or the server shutting down: 57P0x). */
+    private static boolean isDatabaseUnavailable(Throwable cause) {
+        if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            return sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0");
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {
