@@ -28,6 +28,7 @@ import org.convene.directory.service.CityService;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.rest.ETags;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/v1/cities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +57,7 @@ public class CityResource {
     CityService service;
 
     @Inject
-    ObjectMapper mapper;
+    MergePatcher patcher;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +81,7 @@ public class CityResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({PatchBodies.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ORGANISER)
     @SecurityRequirement(name = Roles.SECURITY_SCHEME)
     @Operation(summary = "Change a city (JSON Merge Patch)", description = """
@@ -89,7 +89,7 @@ public class CityResource {
             countryCode are required). The result is validated like a new city. Needs If-Match with the ETag of \
             the last GET; publishes city.updated with the whole city when something changed.""")
     @RequestBody(content = {
-            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
+            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}"))})
@@ -112,7 +112,7 @@ public class CityResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        City city = service.patch(id, ifMatch, PatchBodies.read(mapper, body));
+        City city = service.patch(id, ifMatch, patcher.read(body));
         return Response.ok(DirectoryMapper.view(city)).header(HttpHeaders.ETAG, ETags.of(city.version)).build();
     }
 

@@ -29,6 +29,7 @@ import org.convene.directory.service.MemberService;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.rest.ETags;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.rest.UuidParam;
@@ -44,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,7 +81,7 @@ public class MemberResource {
     MemberImportService importer;
 
     @Inject
-    ObjectMapper mapper;
+    MergePatcher patcher;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,14 +109,14 @@ public class MemberResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({PatchBodies.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a member (JSON Merge Patch)", description = """
             RFC 7396: the fields given replace the member's, a field set to null is cleared (organisationId, title, \
             phone, preferredLanguage; the others are required). The result is validated like a new member. Needs \
             If-Match with the ETag of the last GET; publishes member.updated with the whole member when something \
             changed.""")
     @RequestBody(content = {
-            @Content(mediaType = PatchBodies.MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
+            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
                     examples = @ExampleObject(name = "new title, no phone",
                             value = "{\"title\": \"Chief planner\", \"phone\": null}")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
@@ -144,7 +144,7 @@ public class MemberResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        Member member = service.patch(id, ifMatch, PatchBodies.read(mapper, body));
+        Member member = service.patch(id, ifMatch, patcher.read(body));
         return Response.ok(DirectoryMapper.view(member)).header(HttpHeaders.ETAG, ETags.of(member.version)).build();
     }
 

@@ -1,5 +1,6 @@
 package org.convene.registration.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.rest.UuidParam;
@@ -43,10 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/workshops")
@@ -54,7 +52,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Workshops", description = "Workshops: public reads of published ones; organisers create, publish, edit, cancel")
 public class WorkshopResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     WorkshopService service;
@@ -63,7 +60,7 @@ public class WorkshopResource {
     SecurityIdentity identity;
 
     @Inject
-    ObjectMapper mapper;
+    MergePatcher patcher;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -169,7 +166,7 @@ public class WorkshopResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ORGANISER)
     @SecurityRequirement(name = Roles.SECURITY_SCHEME)
     @Operation(summary = "Change a workshop (JSON Merge Patch, If-Match required)",
@@ -179,7 +176,7 @@ public class WorkshopResource {
                     + " waitlist at once (registration.promoted); lowering it below the confirmed count is 422."
                     + " Changing time, time zone or venue of a published workshop raises its sequence and publishes"
                     + " workshop.updated.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(content = @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
             examples = {@ExampleObject(name = "more seats", value = "{\"capacity\": 40}"),
                     @ExampleObject(name = "new venue", value = "{\"venue\": \"Biswa Bangla Convention Centre\"}"),
                     @ExampleObject(name = "no closing time", value = "{\"registrationClosesAt\": null}")}))
@@ -202,15 +199,8 @@ public class WorkshopResource {
                     examples = @ExampleObject(name = "missing If-Match", value = Examples.PROBLEM_428)))
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag from the last GET", example = "\"r3\"") @HeaderParam("If-Match") String ifMatch,
-            String body) {
-        JsonNode patch;
-        try {
-            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "the body is not valid JSON",
-                    null, java.util.Map.of());
-        }
-        Workshop workshop = service.patch(id, ifMatch, patch);
+            InputStream body) {
+        Workshop workshop = service.patch(id, ifMatch, patcher.read(body));
         return Response.ok(RegistrationMapper.view(workshop)).tag(unquoted(workshop)).build();
     }
 

@@ -2,7 +2,6 @@ package org.convene.registration.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -130,11 +129,7 @@ public class WorkshopService {
      * Raising the capacity promotes from the waitlist at once; a schedule change of a published workshop raises the
      * sequence and publishes workshop.updated.
      */
-    public Workshop patch(UUID id, String ifMatch, JsonNode patch) {
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a merge patch must be a JSON object", null, Map.of());
-        }
+    public Workshop patch(UUID id, String ifMatch, ObjectNode patch) {
         JsonNode hostCity = patch.get("hostCityId");
         if (hostCity != null && hostCity.isTextual()) {
             UUID cityId = parseUuid("hostCityId", hostCity.asText());
@@ -142,7 +137,7 @@ public class WorkshopService {
                 requireKnownHostCity(cityId);
             }
         }
-        return QuarkusTransaction.requiringNew().call(() -> patchLocked(id, ifMatch, (ObjectNode) patch));
+        return QuarkusTransaction.requiringNew().call(() -> patchLocked(id, ifMatch, patch));
     }
 
     private Workshop patchLocked(UUID id, String ifMatch, ObjectNode patch) {

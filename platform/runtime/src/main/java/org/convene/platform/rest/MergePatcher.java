@@ -1,5 +1,7 @@
 package org.convene.platform.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import jakarta.validation.Validator;
 
 import org.convene.platform.problem.ProblemException;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,11 +29,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class MergePatcher {
 
+    /** RFC 7396's media type; {@code application/json} is accepted too. */
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
     @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
+
+    /** Reads a request body as a merge patch: a JSON object, or a 400 problem saying what is wrong. */
+    public ObjectNode read(InputStream body) {
+        JsonNode patch;
+        try {
+            patch = body == null ? null : mapper.readTree(body);
+        } catch (JsonParseException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "the body cannot be read");
+        }
+        if (patch == null || patch.isMissingNode() || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a merge patch must be a JSON object");
+        }
+        return (ObjectNode) patch;
+    }
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
