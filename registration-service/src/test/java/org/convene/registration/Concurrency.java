@@ -22,7 +22,11 @@ final class Concurrency {
     private Concurrency() {
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     static Reply post(URI uri, String json, String... headers) {
@@ -34,7 +38,7 @@ final class Concurrency {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

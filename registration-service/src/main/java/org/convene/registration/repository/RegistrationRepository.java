@@ -1,7 +1,13 @@
 package org.convene.registration.repository;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.convene.platform.rest.PageRequest;
 import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.RegistrationStatus;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -26,9 +34,32 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return rows.stream().findFirst().map(row -> new Owner((UUID) row[0], (String) row[1]));
     }
 
-    public boolean hasActiveWithEmail(UUID workshopId, String email) {
-        return count("workshopId = ?1 and lower(email) = lower(?2) and status <> ?3", workshopId, email,
-                RegistrationStatus.CANCELLED) > 0;
+    /**
+     * Those of {@code emails} (returned as given) that already have an active registration for the workshop,
+     * compared case-insensitively by PostgreSQL's {@code lower}, as the unique index registration_active_email does.
+     */
+    public Set<String> withActiveRegistration(UUID workshopId, Collection<String> emails) {
+        Set<String> taken = new HashSet<>();
+        if (emails.isEmpty()) {
+            return taken;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            Array array = connection.createArrayOf("text", emails.toArray());
+            try (PreparedStatement select = connection.prepareStatement("select e from unnest(?) as e where exists"
+                    + " (select 1 from registration r where r.workshop_id = ? and lower(r.email) = lower(e)"
+                    + " and r.status <> 'CANCELLED')")) {
+                select.setArray(1, array);
+                select.setObject(2, workshopId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        taken.add(rows.getString(1));
+                    }
+                }
+            } finally {
+                array.free();
+            }
+        });
+        return taken;
     }
 
     /** The first {@code count} of the waitlist, in position order. */

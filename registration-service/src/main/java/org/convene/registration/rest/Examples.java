@@ -99,6 +99,11 @@ final class Examples {
              "detail": "at most 60 requests per 60 s for the same client address; retry after 23 s",
              "instance": "/api/v1/workshops/0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10/registrations"}""";
 
+    static final String PROBLEM_503_OVERLOADED = """
+            {"type": "https://convene.example/problems/overloaded", "title": "Too many sign-ups at once", "status": 503,
+             "detail": "this instance is deciding 128 sign-ups already; retry in a second with the same Idempotency-Key",
+             "instance": "/api/v1/workshops/0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10/registrations"}""";
+
     static final String PROBLEM_412 = """
             {"type": "https://convene.example/problems/precondition-failed", "title": "Precondition failed",
              "status": 412, "detail": "the workshop changed since you read it: If-Match \\"r3\\", current \\"r4\\""}""";

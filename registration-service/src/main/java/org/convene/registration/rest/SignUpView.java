@@ -15,4 +15,13 @@ public record SignUpView(
         @Schema(description = "Secret for the attendee's own reads and cancellation (X-Manage-Token or ?token=); shown once",
                 example = "q3V8m1JtY2cN0bXl9ZcP4rLw6Ha7sKd2EoFuGiBnTxQ") String manageToken,
         OffsetDateTime registeredAt) {
+
+    /** The same answer with another manage token (null: the form that is stored for idempotent replays). */
+    public SignUpView withManageToken(String token) {
+        return new SignUpView(id, workshopId, status, waitlistPosition, token, registeredAt);
+    }
+
+    public SignUpView withoutManageToken() {
+        return withManageToken(null);
+    }
 }

@@ -62,7 +62,9 @@ public class WorkshopRegistrationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up for a workshop",
             description = "CONFIRMED while seats are left, WAITLISTED (with its 1-based position) after; first come,"
-                    + " first served. The answer carries the secret manageToken, shown only here. cityId and memberId"
+                    + " first served. Concurrent sign-ups for one workshop are decided together, in one transaction;"
+                    + " the answer comes once the decision is committed. The answer carries the secret manageToken,"
+                    + " shown only here. cityId and memberId"
                     + " are checked against the replica of the directory. With Idempotency-Key, a retry with the same"
                     + " body returns the original answer (header Idempotent-Replayed: true).")
     @RequestBody(content = @Content(schema = @Schema(implementation = SignUpRequest.class),
@@ -88,6 +90,13 @@ public class WorkshopRegistrationsResource {
                     description = "seconds", schema = @Schema(implementation = Integer.class)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rate limited", value = Examples.PROBLEM_429)))
+    @APIResponse(responseCode = "503", description = "Shed under a rush: this instance already has"
+            + " convene.sign-up.max-in-flight sign-ups in progress (or the database cannot be reached for a moment);"
+            + " nothing was registered. Retry after Retry-After seconds with the same Idempotency-Key",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds", schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "overloaded", value = Examples.PROBLEM_503_OVERLOADED)))
     public Response signUp(@PathParam("workshopId") UUID workshopId,
             @Parameter(description = "Any unique string up to 200 characters; retries reuse it",
                     example = "6c1f0f5e-3c1e-4e4b-9a51-0b8e8b8f2d11") @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -54,6 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "413", "The request body is too large");
                 }
                 add(responses, "500", "Unexpected error; the body carries an error id, never internals");
+                add(responses, "503", "The database cannot be reached for a moment; retry after Retry-After seconds");
             }
         }
     }

@@ -1,13 +1,14 @@
 package org.convene.platform.rest;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.convene.platform.problem.Problem;
+import org.convene.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -25,12 +26,8 @@ public class BodySizeGuard {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && declaredLength(length) > limit) {
-                JsonObject problem = new JsonObject().put("type", Problem.TYPE_BASE + "payload-too-large")
-                        .put("title", "Payload too large").put("status", 413)
-                        .put("detail", "the request body may be at most " + limit + " bytes")
-                        .put("instance", context.request().path());
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(problem.encode());
+                RouteProblems.send(context, 413, "payload-too-large", "Payload too large",
+                        "the request body may be at most " + limit + " bytes", Map.of("Connection", "close"));
                 return;
             }
             context.next();

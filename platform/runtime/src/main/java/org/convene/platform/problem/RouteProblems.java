@@ -1,0 +1,25 @@
+package org.convene.platform.problem;
+
+import java.util.Map;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers with a problem straight from a Vert.x route, before any REST resource runs (the body-size guard, the sign-up
+ * admission limit): the same RFC 9457 body the {@link ProblemMappers} write.
+ */
+public final class RouteProblems {
+
+    private RouteProblems() {
+    }
+
+    public static void send(RoutingContext context, int status, String slug, String title, String detail,
+            Map<String, String> headers) {
+        JsonObject problem = new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title)
+                .put("status", status).put("detail", detail).put("instance", context.request().path());
+        var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        headers.forEach(response::putHeader);
+        response.end(problem.encode());
+    }
+}

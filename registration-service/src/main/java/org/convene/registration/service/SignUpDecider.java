@@ -1,0 +1,265 @@
+package org.convene.registration.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.convene.platform.Ids;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.security.SealedSecrets;
+import org.convene.registration.domain.Registration;
+import org.convene.registration.domain.RegistrationStatus;
+import org.convene.registration.domain.Workshop;
+import org.convene.registration.domain.WorkshopStatus;
+import org.convene.registration.mapping.Times;
+import org.convene.registration.messaging.EventPublisher;
+import org.convene.registration.messaging.RegistrationEvents;
+import org.convene.registration.repository.IdempotencyKeys;
+import org.convene.registration.repository.RegistrationRepository;
+import org.convene.registration.repository.WorkshopRepository;
+import org.convene.registration.rest.SignUpRequest;
+import org.convene.registration.rest.SignUpView;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Decides a group of sign-ups for one workshop in one transaction, under the workshop's row lock, in arrival order:
+ * one lock, one look-up of their idempotency keys and emails, one flush of the new rows, one update of the counters
+ * and one commit (one WAL flush) for the whole group. Each sign-up gets the answer it would have had alone: seats
+ * first come, first served, then waitlist places; a duplicate email or a reused key is refused for that sign-up only.
+ */
+@ApplicationScoped
+public class SignUpDecider {
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    SealedSecrets secrets;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * A sign-up waiting for its decision. {@code idempotencyKey} and {@code requestHash} are both null or both set;
+     * {@code refusal}, when set, is the answer unless the key replays an earlier answer.
+     */
+    public record SignUp(SignUpRequest request, String idempotencyKey, String requestHash, ProblemException refusal) {
+    }
+
+    /** The outcome of one sign-up of a group: its answer, or the problem that refused it. */
+    public record Decision(RegistrationService.SignUpOutcome outcome, ProblemException refusal) {
+
+        static Decision answered(SignUpView answer, boolean replayed) {
+            return new Decision(new RegistrationService.SignUpOutcome(answer, replayed), null);
+        }
+
+        static Decision refused(ProblemException refusal) {
+            return new Decision(null, refusal);
+        }
+    }
+
+    /**
+     * Decides {@code group} and commits. Returns one decision per sign-up, in the group's order, once committed.
+     *
+     * @throws ProblemException when the whole group is refused (no such workshop; for a group of one, any refusal
+     *                          found only by the database's unique index)
+     * @throws RuntimeException when the transaction fails; nothing of the group was written
+     */
+    public List<Decision> decide(UUID workshopId, List<SignUp> group) {
+        return QuarkusTransaction.requiringNew().call(() -> decideLocked(workshopId, group));
+    }
+
+    private List<Decision> decideLocked(UUID workshopId, List<SignUp> group) throws JsonProcessingException {
+        Workshop workshop = workshops.lock(workshopId);
+        Map<String, IdempotencyKeys.Stored> used = idempotencyKeys.findAll(
+                group.stream().map(SignUp::idempotencyKey).filter(Objects::nonNull).distinct().toList());
+        Set<String> taken = registrations.withActiveRegistration(workshop.id,
+                group.stream().map(s -> s.request().email().trim()).distinct().toList());
+        Instant now = Times.now();
+        ProblemException notOpen = notOpenForSignUp(workshop, now);
+
+        List<Decision> decisions = new ArrayList<>(group.size());
+        Map<String, KeyedAnswer> answeredInGroup = new HashMap<>();
+        Set<String> emailsInGroup = new HashSet<>();
+        List<Created> created = new ArrayList<>();
+        for (SignUp signUp : group) {
+            String key = signUp.idempotencyKey();
+            if (key != null && used.containsKey(key)) {
+                decisions.add(replay(used.get(key), signUp.requestHash()));
+                continue;
+            }
+            if (key != null && answeredInGroup.containsKey(key)) {
+                // the same request retried while the first was still waiting: the same answer, or 422 for another body
+                decisions.add(answeredInGroup.get(key).replayFor(signUp.requestHash()));
+                continue;
+            }
+            if (signUp.refusal() != null || notOpen != null) {
+                decisions.add(Decision.refused(signUp.refusal() != null ? signUp.refusal() : notOpen));
+                continue;
+            }
+            String email = signUp.request().email().trim();
+            if (taken.contains(email) || !emailsInGroup.add(email.toLowerCase(Locale.ROOT))) {
+                decisions.add(Decision.refused(
+                        ProblemException.conflict(email + " is already registered for this workshop")));
+                continue;
+            }
+            boolean seatLeft = workshop.confirmedCount < workshop.capacity;
+            if (!seatLeft && !workshop.waitlistEnabled) {
+                decisions.add(Decision.refused(ProblemException.rule("workshop-full", "Workshop full",
+                        "all " + workshop.capacity + " seats are taken and this workshop has no waitlist")));
+                continue;
+            }
+            String token = SealedSecrets.newToken();
+            Registration registration = newRegistration(workshop, signUp.request(), email, token, now, seatLeft);
+            registrations.persist(registration);
+            SignUpView answer = new SignUpView(registration.id, workshop.id, registration.status.name(),
+                    registration.waitlistPosition, token, Times.utc(now));
+            created.add(new Created(registration, signUp, answer));
+            if (key != null) {
+                answeredInGroup.put(key, new KeyedAnswer(signUp.requestHash(), answer));
+            }
+            decisions.add(Decision.answered(answer, false));
+        }
+        flush(group.size());
+        List<IdempotencyKeys.Remembered> remembered = new ArrayList<>();
+        for (Created c : created) {
+            events.registration(c.registration().status == RegistrationStatus.CONFIRMED
+                    ? RegistrationEvents.REGISTRATION_CONFIRMED
+                    : RegistrationEvents.REGISTRATION_WAITLISTED, c.registration(), workshop);
+            if (c.signUp().idempotencyKey() != null) {
+                remembered.add(new IdempotencyKeys.Remembered(c.signUp().idempotencyKey(), c.signUp().requestHash(),
+                        c.registration().id, mapper.writeValueAsString(c.answer().withoutManageToken())));
+            }
+        }
+        idempotencyKeys.rememberAll(remembered);
+        return decisions;
+    }
+
+    private Registration newRegistration(Workshop workshop, SignUpRequest request, String email, String token,
+            Instant now, boolean seatLeft) {
+        Registration registration = new Registration();
+        registration.id = Ids.newId();
+        registration.workshopId = workshop.id;
+        registration.fullName = request.fullName().trim();
+        registration.email = email;
+        registration.cityId = request.cityId();
+        registration.organisation = request.organisation();
+        registration.memberId = request.memberId();
+        registration.answers = request.answers();
+        registration.manageTokenHash = SealedSecrets.hash(token);
+        registration.manageTokenSealed = secrets.seal(token);
+        registration.registeredAt = now;
+        if (seatLeft) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            registration.confirmedAt = now;
+            workshop.confirmedCount++;
+        } else {
+            registration.status = RegistrationStatus.WAITLISTED;
+            registration.waitlistPosition = workshop.waitlistCount + 1;
+            workshop.waitlistCount++;
+        }
+        return registration;
+    }
+
+    /**
+     * Writes the group's rows now, so the partial unique index on (workshop, lower(email)) speaks inside this
+     * transaction. Our own check compares emails with Java's lower case and PostgreSQL's; where the two disagree (rare
+     * Unicode), the index is the last word: a group of one answers 409, a larger group fails as a whole and is
+     * decided again one by one ({@link SignUpBatcher}).
+     */
+    private void flush(int groupSize) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (groupSize == 1 && violates(e, "registration_active_email")) {
+                throw ProblemException.conflict("this email is already registered for this workshop");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null && violation.getConstraintName().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original answer for a key used before with the same body (its token opened again); a 422 for another. */
+    private Decision replay(IdempotencyKeys.Stored stored, String requestHash) throws JsonProcessingException {
+        if (!stored.requestHash().equals(requestHash)) {
+            return Decision.refused(keyReused());
+        }
+        SignUpView original = mapper.readValue(stored.responseJson(), SignUpView.class);
+        Registration registration = registrations.findById(stored.registrationId());
+        String token = secrets.open(registration.manageTokenSealed);
+        return Decision.answered(original.withManageToken(token), true);
+    }
+
+    private static ProblemException keyReused() {
+        return ProblemException.rule("idempotency-key-reused", "Idempotency key reused",
+                "this Idempotency-Key was used for a different request; use a new key for a new sign-up");
+    }
+
+    /** Why the workshop takes no sign-up now, or null when it does. */
+    private static ProblemException notOpenForSignUp(Workshop workshop, Instant now) {
+        if (workshop.status == WorkshopStatus.CANCELLED) {
+            return ProblemException.rule("workshop-cancelled", "Workshop cancelled", "this workshop was cancelled");
+        }
+        if (workshop.status != WorkshopStatus.OPEN) {
+            return ProblemException.rule("workshop-not-open", "Workshop not open",
+                    "this workshop is not open for registration");
+        }
+        if (workshop.registrationOpensAt != null && now.isBefore(workshop.registrationOpensAt)) {
+            return ProblemException.rule("registration-not-open-yet", "Registration not open yet",
+                    "registration opens at " + Times.local(workshop.registrationOpensAt, workshop.timezone));
+        }
+        if (!now.isBefore(workshop.effectiveRegistrationClosesAt())) {
+            return ProblemException.rule("registration-closed", "Registration closed",
+                    "registration closed at " + Times.local(workshop.effectiveRegistrationClosesAt(),
+                            workshop.timezone));
+        }
+        return null;
+    }
+
+    private record Created(Registration registration, SignUp signUp, SignUpView answer) {
+    }
+
+    private record KeyedAnswer(String requestHash, SignUpView answer) {
+
+        Decision replayFor(String hash) {
+            return requestHash.equals(hash) ? Decision.answered(answer, true) : Decision.refused(keyReused());
+        }
+    }
+}
