@@ -1,21 +1,21 @@
--- The SQL of one sign-up with an Idempotency-Key, as registration-service runs it (RegistrationService.signUp and
--- signUpLocked, WorkshopRepository.lock, RegistrationRepository.hasActiveWithEmail, Outbox.record,
--- IdempotencyKeys.remember; Hibernate writes every column of the workshop row and of the new registration).
--- One decision per transaction, on one hot workshop row. Run by bench/run as:
+-- The SQL of one sign-up with an Idempotency-Key, as registration-service runs it for a group of one
+-- (SignUpDecider: WorkshopRepository.lock, IdempotencyKeys.findAll, RegistrationRepository.withActiveRegistration,
+-- the flush of the new registration and of the workshop's counters, Outbox.recordAll, IdempotencyKeys.rememberAll;
+-- Hibernate writes every column of the workshop row and of the new registration).
+-- One decision per transaction, on one hot workshop row: what any design that commits each sign-up on its own can
+-- reach. The service decides concurrent sign-ups in groups, one such transaction for many. Run by bench/run as:
 --   pgbench -n -M prepared -c CLIENTS -j 2 -T 20 -D workshop=<uuid> -f bench/pgbench/signup.sql convene_registration
 -- on a workshop row of its own (DRAFT, capacity 1000, waitlist on), deleted afterwards with its rows.
 -- One difference: the outbox row is written already published (published_at = now()), so that the service's relay
 -- does not ship pgbench's rows to Kafka; the rest is the same statement for statement.
 select gen_random_uuid()::text as rid, gen_random_uuid()::text as eid, gen_random_uuid()::text as ikey \gset
--- the replay check, in its own transaction (QuarkusTransaction.requiringNew)
-select request_hash, registration_id, cast(response as text) from idempotency_key where idempotency_key = :ikey;
 begin;
 -- WorkshopRepository.lock: the hot row
 select capacity, confirmed_count, waitlist_count, attendance_count, id, title, description, host_city_id, venue, timezone, starts_at, ends_at, registration_opens_at, registration_closes_at, waitlist_enabled, status, sequence, revision, published_at, cancelled_at, created_at, updated_at from workshop where id = :workshop for update \gset w_
--- the replay check again, under the lock
-select request_hash, registration_id, cast(response as text) from idempotency_key where idempotency_key = :ikey;
+-- the replay check, under the lock
+select idempotency_key, request_hash, registration_id, cast(response as text) from idempotency_key where idempotency_key = any(array[:ikey]);
 -- one active registration per email
-select count(*) from registration where workshop_id = :workshop and lower(email) = lower('pgb-' || :rid || '@bench.example') and status <> 'CANCELLED';
+select e from unnest(array['pgb-' || :rid || '@bench.example']) as e where exists (select 1 from registration r where r.workshop_id = :workshop and lower(r.email) = lower(e) and r.status <> 'CANCELLED');
 \if :w_confirmed_count < :w_capacity
 \set confirmed :w_confirmed_count + 1
 \set waitlisted :w_waitlist_count

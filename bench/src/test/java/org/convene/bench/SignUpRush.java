@@ -22,14 +22,14 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The sign-up rush on one workshop (capacity 1,000, waitlist on): sign-ups with unique emails and an Idempotency-Key
- * each, injected at stepped open-model rates (RUSH_RATES, default 50,100,200,400 per second, RUSH_STEP_SECONDS each),
+ * each, injected at stepped open-model rates (RUSH_RATES, default 100,200,400,800,1200,1600 per second, RUSH_STEP_SECONDS each),
  * next to GET /q/health/live of the same service at HEALTH_RATE per second during the whole run. Writes
  * signup-rush.json (per step: answers by status, p50/p99, decisions per second; the highest sustained rate; the
  * database's overbooking check) into BENCH_OUT.
  */
 public class SignUpRush extends Simulation {
 
-    static final int[] RATES = parseRates(Bench.env("RUSH_RATES", "50,100,200,400"));
+    static final int[] RATES = parseRates(Bench.env("RUSH_RATES", "100,200,400,800,1200,1600"));
     static final int STEP_SECONDS = Bench.envInt("RUSH_STEP_SECONDS", 20);
     static final int CAPACITY = Bench.envInt("RUSH_CAPACITY", 1000);
     static final int HEALTH_RATE = Bench.envInt("RUSH_HEALTH_RATE", 20);

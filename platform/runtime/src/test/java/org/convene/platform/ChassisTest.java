@@ -74,6 +74,25 @@ class ChassisTest {
     }
 
     @Test
+    void eventsRecordedAsOneBatchAllReachKafkaInTheirOrder() {
+        String key = "batch-" + UUID.randomUUID();
+        List<String> subjects = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> outbox.recordAll(subjects.stream()
+                .map(subject -> new org.convene.platform.outbox.Outbox.Event("platform.outbox.v1", key,
+                        "convene.test.recorded.v1", subject, Map.of("subject", subject)))
+                .toList()));
+        assertEquals(3, ids.stream().distinct().count());
+        try (TopicReader reader = reader("platform.outbox.v1")) {
+            List<ConsumerRecord<String, byte[]>> events = reader.await(r -> key.equals(r.key()), 3,
+                    Duration.ofSeconds(20));
+            assertEquals(subjects, events.stream().map(e -> TopicReader.header(e, "ce_subject")).toList());
+            assertEquals(ids.stream().map(UUID::toString).toList(),
+                    events.stream().map(e -> TopicReader.header(e, "ce_id")).toList());
+        }
+    }
+
+    @Test
     void aRolledBackTransactionPublishesNothing() {
         String subject = UUID.randomUUID().toString();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {

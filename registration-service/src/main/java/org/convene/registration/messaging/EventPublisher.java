@@ -3,6 +3,8 @@ package org.convene.registration.messaging;
 import static org.convene.registration.mapping.Times.local;
 import static org.convene.registration.mapping.Times.utc;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,6 +26,18 @@ public class EventPublisher {
 
     /** A registration event; the sealed manage token travels only on confirmed, waitlisted and promoted. */
     public void registration(String type, Registration registration, Workshop workshop) {
+        outbox.recordAll(List.of(event(type, registration, workshopRef(workshop))));
+    }
+
+    /** The events of a group of sign-ups (confirmed or waitlisted, by status), in one batch and in order. */
+    public void signedUp(List<Registration> registrations, Workshop workshop) {
+        RegistrationEvents.WorkshopRef ref = workshopRef(workshop);
+        outbox.recordAll(registrations.stream().map(r -> event(r.status == RegistrationStatus.CONFIRMED
+                ? RegistrationEvents.REGISTRATION_CONFIRMED
+                : RegistrationEvents.REGISTRATION_WAITLISTED, r, ref)).toList());
+    }
+
+    private static Outbox.Event event(String type, Registration registration, RegistrationEvents.WorkshopRef ref) {
         boolean withToken = registration.status != RegistrationStatus.CANCELLED
                 && !RegistrationEvents.REGISTRATION_CHECKED_IN.equals(type);
         RegistrationEvents.RegistrationData data = new RegistrationEvents.RegistrationData(registration.id,
@@ -31,8 +45,9 @@ public class EventPublisher {
                 registration.fullName, registration.email, registration.memberId, registration.cityId,
                 utc(registration.registeredAt), utc(registration.checkedInAt),
                 registration.cancelledBy == null ? null : registration.cancelledBy.name(),
-                withToken ? registration.manageTokenSealed : null, workshopRef(workshop));
-        outbox.record(RegistrationEvents.REGISTRATIONS_TOPIC, workshop.id, type, registration.id, data);
+                withToken ? registration.manageTokenSealed : null, ref);
+        return new Outbox.Event(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type,
+                registration.id, data);
     }
 
     static RegistrationEvents.WorkshopData workshopData(Workshop w) {

@@ -22,6 +22,10 @@ import org.convene.platform.problem.ProblemException;
 import org.convene.registration.config.SignUpGrouping;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Groups concurrent sign-ups for the same workshop so that {@link SignUpDecider} decides them in one transaction
  * (group commit). Each workshop has a lane: a queue and at most one group being decided. A sign-up arriving at an idle
@@ -41,11 +45,22 @@ public class SignUpBatcher {
     @Inject
     SignUpGrouping config;
 
+    @Inject
+    MeterRegistry meters;
+
     private final ConcurrentHashMap<UUID, Lane> lanes = new ConcurrentHashMap<>();
     private ExecutorService deciders;
+    private DistributionSummary groupSizes;
+    private Timer groupDecisions;
 
     @PostConstruct
     void start() {
+        groupSizes = DistributionSummary.builder("convene.sign-up.group.size")
+                .description("Sign-ups decided together in one transaction").publishPercentiles(0.5, 0.99)
+                .register(meters);
+        groupDecisions = Timer.builder("convene.sign-up.group.duration")
+                .description("Time to decide and commit one group of sign-ups").publishPercentiles(0.5, 0.99)
+                .register(meters);
         AtomicInteger threads = new AtomicInteger();
         deciders = Executors.newFixedThreadPool(config.deciders(), task -> {
             Thread thread = new Thread(task, "sign-up-decider-" + threads.incrementAndGet());
@@ -99,7 +114,10 @@ public class SignUpBatcher {
     private void decideGroup(UUID workshopId, List<Waiting> group) {
         List<SignUpDecider.SignUp> signUps = group.stream().map(w -> w.signUp).toList();
         try {
+            long started = System.nanoTime();
             List<SignUpDecider.Decision> decisions = decider.decide(workshopId, signUps);
+            groupDecisions.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            groupSizes.record(group.size());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).complete(decisions.get(i));
             }

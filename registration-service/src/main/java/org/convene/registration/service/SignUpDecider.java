@@ -25,7 +25,6 @@ import org.convene.registration.domain.Workshop;
 import org.convene.registration.domain.WorkshopStatus;
 import org.convene.registration.mapping.Times;
 import org.convene.registration.messaging.EventPublisher;
-import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.IdempotencyKeys;
 import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.WorkshopRepository;
@@ -149,11 +148,9 @@ public class SignUpDecider {
             decisions.add(Decision.answered(answer, false));
         }
         flush(group.size());
+        events.signedUp(created.stream().map(Created::registration).toList(), workshop);
         List<IdempotencyKeys.Remembered> remembered = new ArrayList<>();
         for (Created c : created) {
-            events.registration(c.registration().status == RegistrationStatus.CONFIRMED
-                    ? RegistrationEvents.REGISTRATION_CONFIRMED
-                    : RegistrationEvents.REGISTRATION_WAITLISTED, c.registration(), workshop);
             if (c.signUp().idempotencyKey() != null) {
                 remembered.add(new IdempotencyKeys.Remembered(c.signUp().idempotencyKey(), c.signUp().requestHash(),
                         c.registration().id, mapper.writeValueAsString(c.answer().withoutManageToken())));

@@ -3,6 +3,8 @@ package org.convene.platform.outbox;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,21 +38,41 @@ public class Outbox {
     jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
     /**
+     * One event to record.
+     *
      * @param topic   Kafka topic, e.g. {@code directory.cities.v1}
      * @param key     the aggregate id; the Kafka key, so one aggregate's events stay in order
      * @param type    the CloudEvents type, e.g. {@code convene.city.created.v1}
      * @param subject the CloudEvents subject (the id of the thing the event is about)
      * @param data    the event data, serialised as plain JSON
-     * @return the event id ({@code ce_id})
      */
+    public record Event(String topic, Object key, String type, Object subject, Object data) {
+    }
+
+    /** Records one event; returns its id ({@code ce_id}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, Object key, String type, Object subject, Object data) {
-        UUID eventId = Ids.newId();
-        String payload;
-        try {
-            payload = mapper.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data of " + type + " cannot be serialised", e);
+        return recordAll(List.of(new Event(topic, key, type, subject, data))).get(0);
+    }
+
+    /**
+     * Records events in one JDBC batch (one round trip however many), in the order given, which is the order the
+     * relay publishes them in. Returns their ids ({@code ce_id}), in the same order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> recordAll(List<Event> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (Event event : events) {
+            ids.add(Ids.newId());
+            try {
+                payloads.add(mapper.writeValueAsString(event.data()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("event data of " + event.type() + " cannot be serialised", e);
+            }
+        }
+        if (events.isEmpty()) {
+            return ids;
         }
         Timestamp now = Timestamp.from(Instant.now());
         // one NOTIFY per transaction is enough to wake the relay at commit (PostgreSQL folds duplicates anyway)
@@ -60,14 +82,18 @@ public class Outbox {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into outbox_event (event_id, topic, message_key, event_type, subject, payload, occurred_at)"
                             + " values (?, ?, ?, ?, ?, ?::jsonb, ?)")) {
-                insert.setObject(1, eventId);
-                insert.setString(2, topic);
-                insert.setString(3, String.valueOf(key));
-                insert.setString(4, type);
-                insert.setString(5, subject == null ? null : String.valueOf(subject));
-                insert.setString(6, payload);
-                insert.setTimestamp(7, now);
-                insert.executeUpdate();
+                for (int i = 0; i < events.size(); i++) {
+                    Event event = events.get(i);
+                    insert.setObject(1, ids.get(i));
+                    insert.setString(2, event.topic());
+                    insert.setString(3, String.valueOf(event.key()));
+                    insert.setString(4, event.type());
+                    insert.setString(5, event.subject() == null ? null : String.valueOf(event.subject()));
+                    insert.setString(6, payloads.get(i));
+                    insert.setTimestamp(7, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
             if (notify) {
                 try (PreparedStatement wake = connection.prepareStatement("select pg_notify('" + CHANNEL + "', '')")) {
@@ -75,7 +101,7 @@ public class Outbox {
                 }
             }
         });
-        return eventId;
+        return ids;
     }
 
     /**
