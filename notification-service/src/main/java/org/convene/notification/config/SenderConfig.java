@@ -13,13 +13,17 @@ public interface SenderConfig {
     boolean enabled();
 
     /**
-     * Sending threads per instance. Each claims its own due row ({@code FOR UPDATE SKIP LOCKED}), so they never send
-     * the same email; several keep the SMTP round trips of a burst overlapping.
+     * Sending threads per instance. Each claims its own row ({@code FOR UPDATE SKIP LOCKED}), so they never send the
+     * same email; several keep the SMTP round trips of a burst overlapping. Each uses one pooled SMTP connection
+     * ({@code quarkus.mailer.max-pool-size}) and, while its email is with the server, one database connection.
      */
     @WithDefault("4")
     int workers();
 
-    /** The polling fallback: the sender looks for due rows at least this often even when no commit woke it. */
+    /**
+     * The sweep: each worker looks for due rows in due order at least this often (retries whose time came, rows of
+     * other instances or from before a restart); rows committed here are handed over at once instead.
+     */
     @WithDefault("1s")
     Duration pollInterval();
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ import io.quarkus.qute.Template;
 public class EmailComposer {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EmailComposer.class);
+    private static final Map<Locale, DateTimeFormatter> FULL = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> TIME = new ConcurrentHashMap<>();
 
     @Inject
     Engine engine;
@@ -149,8 +152,9 @@ public class EmailComposer {
         ZonedDateTime start = OffsetDateTime.parse(workshop.get("startsAt").asText()).atZoneSameInstant(zone);
         ZonedDateTime end = OffsetDateTime.parse(workshop.get("endsAt").asText()).atZoneSameInstant(zone);
         Locale locale = Locale.forLanguageTag(language);
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        DateTimeFormatter full = FULL.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", l));
+        DateTimeFormatter time = TIME.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("HH:mm", l));
         String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : full.format(end);
         view.put("when", full.format(start) + " – " + until + " (" + zone.getId() + ")");
         return view;

@@ -1,8 +1,11 @@
 package org.convene.notification.mail;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,50 +14,40 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.convene.notification.config.SenderConfig;
-import org.convene.notification.domain.Notification;
-import org.convene.notification.domain.NotificationStatus;
-import org.convene.notification.repository.NotificationRepository;
 import org.convene.notification.service.NotificationQueued;
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Delivers the ledger with {@code workers} threads per instance; woken right after a transaction that queued mail
- * committed, and
- * otherwise every {@code poll-interval} (the fallback, which also picks up retries that became due). Each email is
- * its own transaction: lock one due PENDING row ({@code FOR UPDATE SKIP LOCKED}, so several instances never send the
- * same row), hand it to the SMTP server, mark it SENT, commit. A failure records the error and schedules the next
- * attempt with exponential back-off; after {@code max-attempts} the row is FAILED.
+ * Runs {@code workers} sending threads per instance, each delivering one email at a time ({@link Delivery}) over its
+ * own pooled SMTP connection. The id of every row a transaction queued is handed to them as soon as that transaction
+ * commits (the consumer's), and a worker claims that row by primary key. At least every {@code poll-interval} each
+ * worker also sweeps the ledger in due order until nothing is due: retries whose time came, rows queued before this
+ * instance started or by another instance, ids that did not fit in memory. Stopping lets a send in flight finish and
+ * commit: interrupting it could abandon an email the server has already accepted.
  */
 @ApplicationScoped
 public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class);
 
-    @Inject
-    NotificationRepository notifications;
+    /** Ids handed over on commit; beyond this many, the sweep finds the rows. */
+    static final int HANDOVER_LIMIT = 10_000;
 
     @Inject
-    EmailComposer composer;
+    Delivery delivery;
 
     @Inject
-    ReactiveMailer mailer;
+    AcceptedSends acceptedSends;
 
     @Inject
     SenderConfig config;
 
-    @Inject
-    MeterRegistry metrics;
-
-    private final Semaphore wakeups = new Semaphore(0);
+    private final BlockingQueue<UUID> committed = new LinkedBlockingQueue<>(HANDOVER_LIMIT);
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private final java.util.List<Thread> workers = new java.util.ArrayList<>();
 
     void start(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -62,6 +55,7 @@ public class NotificationSender {
             return;
         }
         running = true;
+        acceptedSends.start();
         for (int i = 0; i < config.workers(); i++) {
             Thread worker = new Thread(this::run, "notification-sender-" + i);
             worker.setDaemon(true);
@@ -71,114 +65,50 @@ public class NotificationSender {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        if (!running) {
+            return;
+        }
         running = false;
-        workers.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + config.sendTimeout().plusSeconds(5).toNanos();
         for (Thread worker : workers) {
             try {
-                worker.join(5_000);
+                worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        acceptedSends.stop();
     }
 
     /** Called after the commit of a transaction that queued mail. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
-        wake();
-    }
-
-    public void wake() {
-        wakeups.release(Math.max(1, workers.size()));
+        committed.offer(queued.id()); // when full, the sweep finds the row
     }
 
     private void run() {
+        long nextSweep = System.nanoTime();
         while (running) {
             try {
-                while (running && sendNext()) {
-                    // keep going while rows are due
+                if (System.nanoTime() - nextSweep >= 0) {
+                    while (running && delivery.sendNext()) {
+                        // everything due, oldest first
+                    }
+                    nextSweep = System.nanoTime() + config.pollInterval().toNanos();
                 }
-                wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeups.drainPermits();
+                UUID id = committed.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (id != null && running) {
+                    delivery.send(id);
+                }
             } catch (InterruptedException e) {
                 return;
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 if (!running) {
                     return;
                 }
-                LOG.warnf(e, "Notification sender: %s; retrying in 1 s", e.getMessage());
+                LOG.warnf("Notification sender: %s; retrying in 1 s", Delivery.describe(e));
                 sleep(Duration.ofSeconds(1));
             }
         }
-    }
-
-    /** Sends one due email. Returns false when none was due. */
-    boolean sendNext() {
-        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
-            Notification notification = notifications.claimDue();
-            if (notification == null) {
-                return false;
-            }
-            notification.attempts++;
-            Mail mail;
-            try {
-                mail = composer.compose(notification);
-            } catch (Exception e) {
-                LOG.errorf(e, "Notification %s cannot be rendered; marked FAILED", notification.id);
-                fail(notification, e, true);
-                return true;
-            }
-            try {
-                // Bounded: a server that accepts the connection and then stalls must not stop all delivery.
-                mailer.send(mail).await().atMost(config.sendTimeout());
-            } catch (Exception e) {
-                fail(notification, e, false);
-                return true;
-            }
-            notification.status = NotificationStatus.SENT;
-            notification.sentAt = Instant.now();
-            notification.nextAttemptAt = null;
-            notification.lastError = null;
-            metrics.counter("convene.notifications.sent", "type", notification.type.name()).increment();
-            metrics.timer("convene.notifications.delay", "type", notification.type.name())
-                    .record(Duration.between(notification.createdAt, notification.sentAt));
-            return true;
-        });
-    }
-
-    private void fail(Notification notification, Exception error, boolean permanent) {
-        notification.lastError = describe(error);
-        if (permanent || notification.attempts >= config.maxAttempts()) {
-            notification.status = NotificationStatus.FAILED;
-            notification.nextAttemptAt = null;
-            metrics.counter("convene.notifications.failed", "type", notification.type.name()).increment();
-            LOG.errorf("Notification %s to %s FAILED after %d attempt(s): %s", notification.id,
-                    notification.recipient, notification.attempts, notification.lastError);
-            return;
-        }
-        Duration backoff = backoff(notification.attempts);
-        notification.nextAttemptAt = Instant.now().plus(backoff);
-        metrics.counter("convene.notifications.retries", "type", notification.type.name()).increment();
-        LOG.warnf("Notification %s attempt %d failed (%s); next attempt in %d ms", notification.id,
-                notification.attempts, notification.lastError, backoff.toMillis());
-    }
-
-    /** initial × 2^(attempts-1), capped. */
-    Duration backoff(int attempts) {
-        Duration delay = config.initialBackoff();
-        for (int i = 1; i < attempts && delay.compareTo(config.maxBackoff()) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
-    }
-
-    private static String describe(Throwable error) {
-        StringBuilder message = new StringBuilder(error.toString());
-        Throwable cause = error.getCause();
-        while (cause != null && cause != error && message.length() < 900) {
-            message.append(" <- ").append(cause);
-            cause = cause.getCause() == cause ? null : cause.getCause();
-        }
-        return message.length() > 1000 ? message.substring(0, 1000) : message.toString();
     }
 
     private static void sleep(Duration duration) {

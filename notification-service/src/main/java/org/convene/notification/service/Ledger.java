@@ -73,7 +73,7 @@ public class Ledger {
             return null;
         }
         if (wanted) {
-            queued.fire(new NotificationQueued());
+            queued.fire(new NotificationQueued(id));
         }
         return id;
     }

@@ -1,5 +1,7 @@
 package org.convene.notification.service;
 
-/** Fired when a PENDING row was written; the sender wakes once the transaction committed. */
-public record NotificationQueued() {
+import java.util.UUID;
+
+/** Fired when a PENDING row was written; once the transaction committed, the sender sends that row. */
+public record NotificationQueued(UUID id) {
 }
