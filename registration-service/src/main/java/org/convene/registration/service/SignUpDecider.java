@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
@@ -88,8 +87,7 @@ public class SignUpDecider {
     /**
      * Decides {@code group} and commits. Returns one decision per sign-up, in the group's order, once committed.
      *
-     * @throws ProblemException when the whole group is refused (no such workshop; for a group of one, any refusal
-     *                          found only by the database's unique index)
+     * @throws ProblemException when the whole group is refused (no such workshop)
      * @throws RuntimeException when the transaction fails; nothing of the group was written
      */
     public List<Decision> decide(UUID workshopId, List<SignUp> group) {
@@ -147,7 +145,10 @@ public class SignUpDecider {
             }
             decisions.add(Decision.answered(answer, false));
         }
-        flush(group.size());
+        // The rows go out now, in one batch. Our email check compares with Java's lower case where the unique index
+        // uses PostgreSQL's; should the two disagree (rare Unicode), the index refuses the flush: the group is then
+        // decided again one by one (SignUpBatcher), and alone the index's refusal is the chassis' 409.
+        em.flush();
         events.signedUp(created.stream().map(Created::registration).toList(), workshop);
         List<IdempotencyKeys.Remembered> remembered = new ArrayList<>();
         for (Created c : created) {
@@ -184,33 +185,6 @@ public class SignUpDecider {
             workshop.waitlistCount++;
         }
         return registration;
-    }
-
-    /**
-     * Writes the group's rows now, so the partial unique index on (workshop, lower(email)) speaks inside this
-     * transaction. Our own check compares emails with Java's lower case and PostgreSQL's; where the two disagree (rare
-     * Unicode), the index is the last word: a group of one answers 409, a larger group fails as a whole and is
-     * decided again one by one ({@link SignUpBatcher}).
-     */
-    private void flush(int groupSize) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (groupSize == 1 && violates(e, "registration_active_email")) {
-                throw ProblemException.conflict("this email is already registered for this workshop");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null && violation.getConstraintName().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The original answer for a key used before with the same body (its token opened again); a 422 for another. */
