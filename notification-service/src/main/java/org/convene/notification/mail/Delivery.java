@@ -12,6 +12,7 @@ import org.convene.notification.domain.Notification;
 import org.convene.notification.domain.NotificationStatus;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.repository.NotificationRepository;
+import org.convene.platform.Backoff;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;

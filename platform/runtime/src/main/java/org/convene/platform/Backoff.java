@@ -1,12 +1,12 @@
-package org.convene.notification.mail;
+package org.convene.platform;
 
 import java.time.Duration;
 
 /** Exponential back-off: {@code initial × 2^(attempt-1)}, capped at {@code max}. */
-record Backoff(Duration initial, Duration max) {
+public record Backoff(Duration initial, Duration max) {
 
     /** The wait after the {@code attempt}-th failure (1 for the first). */
-    Duration after(int attempt) {
+    public Duration after(int attempt) {
         Duration delay = initial;
         for (int i = 1; i < attempt && delay.compareTo(max) < 0; i++) {
             delay = delay.multipliedBy(2);

@@ -1,4 +1,4 @@
-package org.convene.notification.mail;
+package org.convene.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.convene.platform.Backoff;
 import org.convene.platform.kafka.KafkaClients;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -54,7 +55,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long ADVISORY_LOCK_KEY = 0x0C0_0E0B0L;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
 
     @Inject
     AgroalDataSource dataSource;
@@ -104,7 +105,7 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = Duration.ofMillis(100);
+        int failuresInARow = 0;
         while (running) {
             try (Connection listener = dataSource.getConnection()) {
                 try (Statement statement = listener.createStatement()) {
@@ -113,7 +114,7 @@ public class OutboxRelay {
                 PGConnection notifications = listener.unwrap(PGConnection.class);
                 while (running) {
                     int sent = publishBatch();
-                    backoff = Duration.ofMillis(100);
+                    failuresInARow = 0;
                     cleanupIfDue();
                     if (sent < config.batchSize()) {
                         notifications.getNotifications((int) config.pollInterval().toMillis());
@@ -124,10 +125,10 @@ public class OutboxRelay {
                     return;
                 }
                 failures.increment();
+                Duration backoff = BACKOFF.after(++failuresInARow);
                 LOG.warnf("Outbox relay: %s; retrying in %d ms", e.getMessage(), backoff.toMillis());
                 closeProducer();
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }
