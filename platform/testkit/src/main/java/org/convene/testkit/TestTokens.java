@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -14,6 +16,8 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class TestTokens {
 
     public static final String ISSUER = "https://convene.test/issuer";
+    /** The audience the services expect by default ({@code mp.jwt.verify.audiences}), as ./convene token sets it. */
+    public static final String AUDIENCE = "convene";
     public static final String PUBLIC_KEY_RESOURCE = "convene-testkit/test-public-key.pem";
     private static final String PRIVATE_KEY_RESOURCE = "convene-testkit/test-private-key.pem";
 
@@ -25,15 +29,30 @@ public final class TestTokens {
     }
 
     public static String withGroups(String... groups) {
-        return Jwt.issuer(ISSUER).subject("test-user").upn("test-user@convene.test").groups(Set.of(groups))
-                .expiresIn(3600).sign(privateKey());
+        return organiser(AUDIENCE, Instant.now(), groups);
+    }
+
+    /** An organiser token meant for another audience: must be refused. */
+    public static String organiserFor(String audience) {
+        return organiser(audience, Instant.now(), "organiser");
+    }
+
+    /** An organiser token issued {@code ago} and valid for another hour: refused once older than the maximum age. */
+    public static String organiserIssued(Duration ago) {
+        return organiser(AUDIENCE, Instant.now().minus(ago), "organiser");
+    }
+
+    private static String organiser(String audience, Instant issuedAt, String... groups) {
+        return Jwt.issuer(ISSUER).audience(audience).subject("test-user").upn("test-user@convene.test")
+                .groups(Set.of(groups)).issuedAt(issuedAt).expiresAt(Instant.now().plusSeconds(3600))
+                .sign(privateKey());
     }
 
     /** A well-formed token from another key: must be refused like no token at all. */
     public static String signedByStranger() throws Exception {
         java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return Jwt.issuer(ISSUER).subject("intruder").groups(Set.of("organiser")).expiresIn(3600)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("intruder").groups(Set.of("organiser")).expiresIn(3600)
                 .sign(generator.generateKeyPair().getPrivate());
     }
 

@@ -16,10 +16,15 @@ public final class RouteProblems {
 
     public static void send(RoutingContext context, int status, String slug, String title, String detail,
             Map<String, String> headers) {
-        JsonObject problem = new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title)
-                .put("status", status).put("detail", detail).put("instance", context.request().path());
+        JsonObject problem = json(context, status, slug, title, detail);
         var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
         headers.forEach(response::putHeader);
         response.end(problem.encode());
+    }
+
+    /** The problem body itself, for a route that must write the answer some other way. */
+    public static JsonObject json(RoutingContext context, int status, String slug, String title, String detail) {
+        return new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title).put("status", status)
+                .put("detail", detail).put("instance", context.request().path());
     }
 }

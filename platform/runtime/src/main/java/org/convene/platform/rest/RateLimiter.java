@@ -33,7 +33,8 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one request for {@code key} in the current window of {@code bucket}.
+     * Counts one request for {@code key} in the current window of {@code bucket}, then refuses it if the window
+     * holds more than {@code limit}: every attempt costs, whatever its answer.
      *
      * @param limit requests allowed per window; 0 or less turns the limit off
      * @throws ProblemException 429 with Retry-After when the window is full
@@ -43,20 +44,55 @@ public class RateLimiter {
             return;
         }
         long now = clock.millis();
+        Window current = current(bucket, key, now, window);
+        if (current.count.incrementAndGet() > limit) {
+            throw limited(bucket, limit, window, current, now);
+        }
+    }
+
+    /**
+     * Refuses when the current window of {@code key} already holds {@code limit}, without counting anything: for a
+     * limit on what succeeded, whose successes are then {@link #record}ed.
+     *
+     * @param limit requests allowed per window; 0 or less turns the limit off
+     * @throws ProblemException 429 with Retry-After when the window is full
+     */
+    public void requireRoom(String bucket, String key, int limit, Duration window) {
+        if (limit <= 0 || key == null) {
+            return;
+        }
+        long now = clock.millis();
+        Window current = current(bucket, key, now, window);
+        if (current.count.get() >= limit) {
+            throw limited(bucket, limit, window, current, now);
+        }
+    }
+
+    /** Counts one success for {@code key} in the current window of {@code bucket} (see {@link #requireRoom}). */
+    public void record(String bucket, String key, int limit, Duration window) {
+        if (limit <= 0 || key == null) {
+            return;
+        }
+        current(bucket, key, clock.millis(), window).count.incrementAndGet();
+    }
+
+    private Window current(String bucket, String key, long now, Duration window) {
         long length = window.toMillis();
         long start = now - now % length;
         Window current = windows.compute(bucket + '\u0000' + key,
                 (k, existing) -> existing == null || existing.start != start ? new Window(start) : existing);
-        if (current.count.incrementAndGet() > limit) {
-            long retryAfter = Math.max(1, (start + length - now + 999) / 1000);
-            throw new ProblemException(429, "rate-limited", "Too many requests",
-                    "at most " + limit + " requests per " + window.toSeconds() + " s for the same " + bucket
-                            + "; retry after " + retryAfter + " s",
-                    null, Map.of("Retry-After", String.valueOf(retryAfter)));
-        }
         if (calls.incrementAndGet() % CLEANUP_EVERY == 0) {
             windows.values().removeIf(w -> w.start + length < now);
         }
+        return current;
+    }
+
+    private static ProblemException limited(String bucket, int limit, Duration window, Window current, long now) {
+        long retryAfter = Math.max(1, (current.start + window.toMillis() - now + 999) / 1000);
+        return new ProblemException(429, "rate-limited", "Too many requests",
+                "at most " + limit + " requests per " + window.toSeconds() + " s for the same " + bucket
+                        + "; retry after " + retryAfter + " s",
+                null, Map.of("Retry-After", String.valueOf(retryAfter)));
     }
 
     private static final class Window {

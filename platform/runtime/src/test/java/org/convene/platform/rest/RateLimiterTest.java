@@ -53,6 +53,23 @@ class RateLimiterTest {
     }
 
     @Test
+    void aLimitOnSuccessesCountsOnlyWhatWasRecorded() {
+        Duration minute = Duration.ofMinutes(1);
+        for (int i = 0; i < 10; i++) {
+            limiter.requireRoom("email", "victim@example.org", 2, minute);
+        }
+        limiter.record("email", "victim@example.org", 2, minute);
+        limiter.requireRoom("email", "victim@example.org", 2, minute);
+        limiter.record("email", "victim@example.org", 2, minute);
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> limiter.requireRoom("email", "victim@example.org", 2, minute));
+        assertEquals(429, refused.status());
+        now.addAndGet(60_000);
+        assertDoesNotThrow(() -> limiter.requireRoom("email", "victim@example.org", 2, minute),
+                "a new window starts afresh");
+    }
+
+    @Test
     void aLimitOfZeroIsOff() {
         assertDoesNotThrow(() -> {
             for (int i = 0; i < 1_000; i++) {
