@@ -44,8 +44,13 @@ rss_mib() {
     awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null
 }
 
+# management port of a public port (./convene: QUARKUS_MANAGEMENT_PORT = port + 1000): /q/health, /q/metrics
+management_port() {
+    echo $(($1 + 1000))
+}
+
 service_ready() {
-    curl -fsS --max-time 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q '"status" *: *"UP"'
+    curl -fsS --max-time 2 "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null | grep -q '"status" *: *"UP"'
 }
 
 stack_ready() {

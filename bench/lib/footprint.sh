@@ -103,7 +103,8 @@ start_instance() {
     for entry in "${environment[@]}"; do
         [[ " ${drop[*]} " == *" ${entry%%=*} "* ]] || kept+=("$entry")
     done
-    env -i "${kept[@]}" "${extra[@]}" QUARKUS_HTTP_PORT="$port" "$@" >"$logfile" 2>&1 </dev/null &
+    env -i "${kept[@]}" "${extra[@]}" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" "$@" \
+        >"$logfile" 2>&1 </dev/null &
     INSTANCE_PID=$!
 }
 

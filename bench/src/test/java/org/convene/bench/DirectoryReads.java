@@ -48,7 +48,7 @@ public class DirectoryReads extends Simulation {
             200));
 
     ScenarioBuilder health = scenario("health/live (same service)").exec(OUTCOMES.timed(
-            s -> "GET /q/health/live", http("GET /q/health/live").get("/q/health/live"), 200));
+            s -> "GET /q/health/live", http("GET /q/health/live").get(Bench.management(Bench.DIRECTORY) + "/q/health/live"), 200));
 
     {
         setUp(byId.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),

@@ -45,7 +45,7 @@ public class RosterExport extends Simulation {
             200));
 
     ScenarioBuilder health = scenario("health/live (same service)").exec(OUTCOMES.timed(
-            s -> "GET /q/health/live", http("GET /q/health/live").get("/q/health/live"), 200));
+            s -> "GET /q/health/live", http("GET /q/health/live").get(Bench.management(Bench.REGISTRATION) + "/q/health/live"), 200));
 
     {
         setUp(csv.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),

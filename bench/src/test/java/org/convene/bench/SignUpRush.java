@@ -103,7 +103,7 @@ public class SignUpRush extends Simulation {
             .body(StringBody("{\"fullName\":\"#{name}\",\"email\":\"#{email}\"}")));
 
     ScenarioBuilder health = scenario("health/live (same service)").exec(OUTCOMES.timed(
-            session -> "GET /q/health/live", http("GET /q/health/live").get("/q/health/live"), 200));
+            session -> "GET /q/health/live", http("GET /q/health/live").get(Bench.management(Bench.REGISTRATION) + "/q/health/live"), 200));
 
     {
         List<OpenInjectionStep> steps = new ArrayList<>();

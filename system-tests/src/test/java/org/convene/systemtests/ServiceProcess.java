@@ -21,6 +21,8 @@ final class ServiceProcess {
 
     final String name;
     final int port;
+    /** The management interface: /q/health and /q/metrics. */
+    final int managementPort;
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
@@ -30,6 +32,7 @@ final class ServiceProcess {
     ServiceProcess(Path root, String name, Map<String, String> environment) {
         this.name = name;
         this.port = FreePorts.next();
+        this.managementPort = FreePorts.next();
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = root.resolve("system-tests/target/service-logs/" + name + ".log");
         this.environment = environment;
@@ -46,10 +49,11 @@ final class ServiceProcess {
         try {
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
             startMillis = System.currentTimeMillis();
             process = builder.start();
         } catch (IOException e) {
@@ -65,7 +69,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/live"))
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/live"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

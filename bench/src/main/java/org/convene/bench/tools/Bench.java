@@ -35,6 +35,12 @@ public final class Bench {
     public static final String DIRECTORY = env("BENCH_DIRECTORY_URL", "http://127.0.0.1:8081");
     public static final String REGISTRATION = env("BENCH_REGISTRATION_URL", "http://127.0.0.1:8082");
     public static final String NOTIFICATION = env("BENCH_NOTIFICATION_URL", "http://127.0.0.1:8083");
+
+    /** The management interface (/q/health, /q/metrics) of a service's base URL: ./convene puts it at port + 1000. */
+    public static String management(String baseUrl) {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() + 1000);
+    }
     public static final String KAFKA = env("BENCH_KAFKA", "127.0.0.1:9092");
     public static final String PG_HOST = env("CONVENE_PG_HOST", "127.0.0.1");
     public static final String PG_PORT = env("CONVENE_PG_PORT", "5432");

@@ -1,24 +1,24 @@
 package org.convene.registration.rest;
 
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.convene.platform.problem.RouteProblems;
+import org.convene.platform.rest.InFlightLimit;
+import org.convene.platform.rest.RequestAdmission;
 import org.convene.registration.config.SignUpGrouping;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 /**
  * Load shedding for the sign-up rush: at most {@code convene.sign-up.max-in-flight} sign-ups are in progress in this
- * instance (waiting for a worker thread, queued for their workshop's group or being decided). One more is refused at
- * once, on the event loop and before its body is read, with a 503 problem and {@code Retry-After: 1}: an answer in
- * microseconds the client can act on, instead of a queue whose waiting time grows without bound.
+ * instance (waiting for a worker thread, queued for their workshop's group or being decided), inside the instance-wide
+ * {@link RequestAdmission} bound. One more is refused at once, on the event loop and before its body is read, with a
+ * 503 problem and {@code Retry-After: 1} (the platform's {@link InFlightLimit}).
  */
 @ApplicationScoped
 public class SignUpAdmission {
@@ -28,33 +28,30 @@ public class SignUpAdmission {
     @Inject
     SignUpGrouping config;
 
-    private final AtomicInteger inFlight = new AtomicInteger();
+    @Inject
+    MeterRegistry registry;
+
+    private InFlightLimit limit;
 
     void install(@Observes Router router) {
-        int limit = config.maxInFlight();
-        if (limit <= 0) {
+        int max = config.maxInFlight();
+        limit = new InFlightLimit("sign-ups", max, "this instance is deciding " + max
+                + " sign-ups already; retry in a second with the same Idempotency-Key");
+        if (max <= 0) {
             return;
         }
-        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
-            if (context.request().method() != HttpMethod.POST || !SIGN_UP.matcher(context.request().path()).matches()) {
+        RequestAdmission.register(registry, limit);
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
+            boolean signUp = context.request().method() == HttpMethod.POST
+                    && SIGN_UP.matcher(context.request().path()).matches();
+            if (!signUp || limit.admit(context)) {
                 context.next();
-                return;
             }
-            if (inFlight.incrementAndGet() > limit) {
-                inFlight.decrementAndGet();
-                RouteProblems.send(context, 503, "overloaded", "Too many sign-ups at once",
-                        "this instance is deciding " + limit + " sign-ups already; retry in a second with the same"
-                                + " Idempotency-Key",
-                        Map.of("Retry-After", "1"));
-                return;
-            }
-            context.addEndHandler(done -> inFlight.decrementAndGet());
-            context.next();
         });
     }
 
     /** Sign-ups in progress now (for tests and metrics). */
     public int inFlight() {
-        return inFlight.get();
+        return limit.inFlight();
     }
 }

@@ -174,6 +174,13 @@ public class ProblemMappers {
                                 + " where the operation takes one)",
                         uri, null, Map.of("Retry-After", "2"));
             }
+            if (isDatabaseBusy(cause)) {
+                LOG.warnf("Database busy on %s: %s", path(uri), cause.toString());
+                return respond(503, "overloaded", "Service busy",
+                        "no database connection or lock could be had in time; retry in a second (with the same"
+                                + " Idempotency-Key where the operation takes one)",
+                        uri, null, Map.of("Retry-After", "1"));
+            }
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
@@ -193,6 +200,20 @@ public class ProblemMappers {
             return sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0");
         }
         return false;
+    }
+
+    /**
+     * A bound reached: no pooled connection within {@code quarkus.datasource.jdbc.acquisition-timeout} (Agroal says so
+     * only in its message), a statement cancelled by a time-out (57014) or a lock not granted in time (55P03).
+     */
+    private static boolean isDatabaseBusy(Throwable cause) {
+        if (!(cause instanceof java.sql.SQLException sql)) {
+            return false;
+        }
+        if (sql.getSQLState() == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return sql.getSQLState().equals("57014") || sql.getSQLState().equals("55P03");
     }
 
     private static String path(UriInfo uri) {

@@ -1,0 +1,69 @@
+package org.convene.platform.rest;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.convene.platform.problem.RouteProblems;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * At most {@code limit} requests of one kind in progress in this instance; one more is refused at once, on the event
+ * loop and before its body is read, with a 503 problem and {@code Retry-After}. A refusal costs microseconds and
+ * holds nothing, so a flood of any size leaves the instance with a bounded amount of work (and of request bodies in
+ * memory: {@code limit} × {@code quarkus.http.limits.max-body-size}) instead of a queue that grows until the heap is
+ * full. The count falls when the answer has been sent or the connection has gone.
+ */
+public final class InFlightLimit {
+
+    private final String name;
+    private final int limit;
+    private final String detail;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
+
+    /** {@code detail} is the problem's detail when a request is refused. */
+    public InFlightLimit(String name, int limit, String detail) {
+        this.name = name;
+        this.limit = limit;
+        this.detail = detail;
+    }
+
+    /**
+     * Lets the request in (and arranges for the count to fall when it ends) or answers it with the 503 problem.
+     * Returns whether the request was let in; the caller then calls {@code context.next()}.
+     */
+    public boolean admit(RoutingContext context) {
+        if (limit <= 0) {
+            return true;
+        }
+        if (inFlight.incrementAndGet() > limit) {
+            inFlight.decrementAndGet();
+            refused.incrementAndGet();
+            RouteProblems.send(context, 503, "overloaded", "Too many requests in progress", detail,
+                    Map.of("Retry-After", "1"));
+            return false;
+        }
+        context.addEndHandler(done -> inFlight.decrementAndGet());
+        return true;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    /** Requests in progress now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Requests refused since start. */
+    public long refused() {
+        return refused.get();
+    }
+}
