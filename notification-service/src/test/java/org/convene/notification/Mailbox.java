@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.convene.testkit.SharedInfrastructure;
 
@@ -15,6 +17,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** Reads what the real SMTP server (GreenMail) received. */
@@ -30,6 +33,25 @@ final class Mailbox {
                 Address[] to = message.getRecipients(Message.RecipientType.TO);
                 if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(recipient))) {
                     found.add(message);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    /** Message-IDs received so far, per recipient address (one pass over everything the server holds). */
+    static Map<String, List<String>> messageIdsByRecipient() {
+        Map<String, List<String>> found = new HashMap<>();
+        for (MimeMessage message : SharedInfrastructure.mail().received()) {
+            try {
+                Address[] to = message.getRecipients(Message.RecipientType.TO);
+                String[] id = message.getHeader("Message-ID");
+                for (Address address : to == null ? new Address[0] : to) {
+                    String email = address instanceof InternetAddress internet ? internet.getAddress()
+                            : address.toString();
+                    found.computeIfAbsent(email, k -> new ArrayList<>()).add(id == null ? null : id[0]);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);

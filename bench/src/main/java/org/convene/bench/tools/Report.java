@@ -196,6 +196,26 @@ public final class Report {
             row("Event lag", "not run", "–", "–", "p99 < 250 ms", null);
         }
 
+        // ---- email rate
+        JsonNode emails = json("emails.json");
+        if (!emails.isMissingNode()) {
+            JsonNode service = emails.path("service");
+            JsonNode sink = emails.path("sink");
+            double rate = service.path("emailsPerSecond").asDouble(Double.NaN);
+            boolean once = emails.path("inboxes").path("exactlyOnce").asBoolean(false)
+                    && service.path("pending").asLong(-1) == 0 && service.path("failed").asLong(-1) == 0;
+            row("Email rate", emails.path("count").asText() + " due ledger rows sent by notification-service (first →"
+                    + " last sent_at; " + service.path("cpuMsPerEmail").path("notification-service").asText("?")
+                    + " ms CPU per email; load " + service.path("loadAverageBefore").asText("?") + ")",
+                    fmt(rate) + "/s" + (once ? ", each exactly once" : " (NOT exactly once: " + emails.path("inboxes")
+                            + ", pending " + service.path("pending").asText() + ")"),
+                    "SMTP sink raw: " + fmt(sink.path("emailsPerSecond").asDouble(Double.NaN)) + "/s ("
+                            + sink.path("client").asText("?") + ")",
+                    "≥ 500/s", Double.isNaN(rate) ? Boolean.FALSE : once && rate >= 500);
+        } else {
+            row("Email rate", "not run", "–", "–", "≥ 500/s", null);
+        }
+
         // ---- roster export
         JsonNode roster = json("roster-export.json");
         if (!roster.isMissingNode()) {

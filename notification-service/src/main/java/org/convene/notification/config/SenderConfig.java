@@ -13,16 +13,30 @@ public interface SenderConfig {
     boolean enabled();
 
     /**
-     * Sending threads per instance. Each claims its own row ({@code FOR UPDATE SKIP LOCKED}), so they never send the
-     * same email; several keep the SMTP round trips of a burst overlapping. Each uses one pooled SMTP connection
-     * ({@code quarkus.mailer.max-pool-size}) and, while its email is with the server, one database connection.
+     * Rows claimed per statement ({@code UPDATE ... FOR UPDATE SKIP LOCKED ... RETURNING}): the due rows, oldest
+     * first, that no other sender holds.
      */
-    @WithDefault("4")
-    int workers();
+    @WithDefault("100")
+    int batchSize();
 
     /**
-     * The sweep: each worker looks for due rows in due order at least this often (retries whose time came, rows of
-     * other instances or from before a restart); rows committed here are handed over at once instead.
+     * Claimed rows per instance whose outcome is not recorded yet: being rendered, with the SMTP server, or waiting for
+     * their SENT or failure to be committed. The bound of every queue of the sender; at least {@link #batchSize()}, so
+     * that the next batch is claimed while one is with the server.
+     */
+    @WithDefault("200")
+    int maxInFlight();
+
+    /**
+     * How long a claim holds a row. A row whose claim has expired (its sender died) is claimed again by any sender.
+     * Longer than {@link #sendTimeout()} plus 10 s: a sender starts no send later than that before its lease ends.
+     */
+    @WithDefault("2m")
+    Duration lease();
+
+    /**
+     * The sweep: the sender looks for due rows at least this often (retries whose time came, rows of other
+     * instances, from before a restart or inserted by hand); rows committed here wake it at once.
      */
     @WithDefault("1s")
     Duration pollInterval();

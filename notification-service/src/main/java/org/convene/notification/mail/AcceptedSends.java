@@ -1,120 +1,122 @@
 package org.convene.notification.mail;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.convene.notification.repository.NotificationRepository;
+import org.convene.notification.repository.DeliveryQueue;
 import org.convene.platform.Backoff;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 /**
- * Emails the SMTP server accepted whose SENT is not committed yet: noted the moment the server answers, before the
- * UPDATE (so before the row lock can go, e.g. with a connection the database drops), and forgotten once SENT
- * committed. No sender delivers a row noted here. If the commit fails (the database went away between the server's
- * answer and the commit), the outcome stays here and a thread of its own retries marking the row SENT with
- * exponential back-off until the database answers. Lost only if this process dies before that: then the row is still
- * PENDING and the email goes a second time (same Message-ID).
+ * Emails the SMTP server accepted whose SENT is not committed yet, and the thread that commits it: group commit. Each
+ * acceptance is noted here the moment the server answers; the recorder thread marks everything noted since its last
+ * statement SENT in one {@code UPDATE} (so under load the next group forms while one commits, and an email waits for
+ * at most the commit in progress and its own), then forgets it. No sender of this instance claims or sends a noted row
+ * again. If the database does not answer, the notes stay and the recorder retries with exponential back-off (100 ms
+ * doubling to 2 s) until it does; lost only if this process dies before that: then the row is still PENDING, its claim
+ * expires and the email goes a second time (same Message-ID). Bounded: every note belongs to a send holding one of
+ * the sender's {@code max-in-flight} permits.
  */
-@ApplicationScoped
-public class AcceptedSends {
+final class AcceptedSends {
 
     private static final Logger LOG = Logger.getLogger(AcceptedSends.class);
     static final Backoff BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2));
 
-    @Inject
-    NotificationRepository notifications;
+    /** One email the server accepted; {@code recorded} runs once its SENT is committed. */
+    record Accepted(UUID id, Instant at, long atNanos, Runnable recorded) {
+    }
 
-    private final Map<UUID, Instant> accepted = new ConcurrentHashMap<>();
-    private final Map<UUID, Instant> unrecorded = new ConcurrentHashMap<>();
-    private final Semaphore added = new Semaphore(0);
+    private final DeliveryQueue queue;
+    private final DeliveryMetrics metrics;
+    private final String name;
+    private final int maxGroup;
+    private final Map<UUID, Accepted> unrecorded = new ConcurrentHashMap<>();
+    private final BlockingQueue<Accepted> toRecord;
     private volatile boolean running;
     private Thread recorder;
 
-    /** The SMTP server accepted this email at {@code acceptedAt}; its SENT is about to be committed. */
-    void accepted(UUID id, Instant acceptedAt) {
-        accepted.put(id, acceptedAt);
+    AcceptedSends(DeliveryQueue queue, DeliveryMetrics metrics, String name, int capacity) {
+        this.queue = queue;
+        this.metrics = metrics;
+        this.name = name;
+        this.maxGroup = capacity;
+        this.toRecord = new ArrayBlockingQueue<>(capacity);
     }
 
-    /** Its SENT is committed. */
-    void recorded(UUID id) {
-        accepted.remove(id);
-    }
-
-    /** Committing its SENT failed: the recorder thread takes over. */
-    void unrecorded(UUID id) {
-        Instant acceptedAt = accepted.get(id);
-        if (acceptedAt != null) {
-            unrecorded.put(id, acceptedAt);
-            added.release();
+    /** The SMTP server accepted this email: noted at once, its SENT is committed by the recorder thread. */
+    void accepted(Accepted accepted) {
+        unrecorded.put(accepted.id(), accepted);
+        if (!toRecord.offer(accepted)) {
+            // Cannot happen: every note holds one of the sender's permits, and the queue holds as many.
+            throw new IllegalStateException("more accepted emails than permits in flight");
         }
     }
 
     /** Whether this email was accepted already: it must not be sent (again). */
     boolean contains(UUID id) {
-        return accepted.containsKey(id);
+        return unrecorded.containsKey(id);
     }
 
     /** The rows the sender must not claim: their email was accepted already. */
     Set<UUID> ids() {
-        return accepted.isEmpty() ? Set.of() : Set.copyOf(accepted.keySet());
+        return unrecorded.isEmpty() ? Set.of() : Set.copyOf(unrecorded.keySet());
     }
 
-    /** Tries once to mark every remembered email SENT; returns true when none is left. */
-    boolean recordAll() {
-        for (Map.Entry<UUID, Instant> entry : unrecorded.entrySet()) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> notifications.markSent(entry.getKey(), entry.getValue()));
-            } catch (RuntimeException e) {
-                LOG.warnf("Accepted email %s still not marked SENT (%d waiting): %s", entry.getKey(),
-                        unrecorded.size(), e.toString());
-                return false;
-            }
-            unrecorded.remove(entry.getKey());
-            accepted.remove(entry.getKey());
-            LOG.infof("Accepted email %s marked SENT after its first commit failed", entry.getKey());
-        }
-        return true;
+    int size() {
+        return unrecorded.size();
     }
 
     void start() {
         running = true;
-        recorder = new Thread(this::run, "notification-sent-recorder");
+        recorder = new Thread(this::run, name + "-sent-recorder");
         recorder.setDaemon(true);
         recorder.start();
     }
 
+    /** After the last send finished: records what is left (one last try if the database is away), then stops. */
     void stop() {
         running = false;
-        added.release();
-        join(recorder);
-        if (!unrecorded.isEmpty() && !recordAll()) {
+        if (recorder != null) {
+            try {
+                recorder.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!unrecorded.isEmpty()) {
             LOG.errorf("Stopping with %d accepted email(s) not marked SENT; they will be sent again: %s",
                     unrecorded.size(), unrecorded.keySet());
         }
     }
 
     private void run() {
+        List<Accepted> group = new ArrayList<>(maxGroup);
         int failures = 0;
-        while (running) {
+        while (running || !group.isEmpty() || !toRecord.isEmpty()) {
             try {
-                if (unrecorded.isEmpty()) {
-                    added.tryAcquire(1, TimeUnit.SECONDS);
-                    added.drainPermits();
-                    continue;
+                if (group.isEmpty()) {
+                    Accepted first = toRecord.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    group.add(first);
                 }
-                if (recordAll()) {
+                toRecord.drainTo(group, maxGroup - group.size());
+                if (record(group)) {
+                    group.clear();
                     failures = 0;
+                } else if (!running && failures >= 3) {
+                    return; // stopping and the database is away: stop() reports what is left
                 } else {
                     Thread.sleep(BACKOFF.after(++failures).toMillis());
                 }
@@ -124,14 +126,28 @@ public class AcceptedSends {
         }
     }
 
-    private static void join(Thread thread) {
-        if (thread == null) {
-            return;
+    /** One UPDATE for the whole group; true when it committed. */
+    private boolean record(List<Accepted> group) {
+        List<UUID> ids = new ArrayList<>(group.size());
+        List<Instant> at = new ArrayList<>(group.size());
+        for (Accepted accepted : group) {
+            ids.add(accepted.id());
+            at.add(accepted.at());
         }
         try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            queue.markSent(ids, at);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("%d accepted email(s) not marked SENT yet (kept in memory, retried; not sent again): %s",
+                    group.size(), e.toString());
+            return false;
         }
+        long committed = System.nanoTime();
+        for (Accepted accepted : group) {
+            unrecorded.remove(accepted.id());
+            metrics.unrecorded(committed - accepted.atNanos());
+            accepted.recorded().run();
+        }
+        metrics.group(group.size());
+        return true;
     }
 }

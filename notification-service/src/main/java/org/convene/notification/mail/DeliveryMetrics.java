@@ -2,6 +2,8 @@ package org.convene.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
@@ -10,15 +12,18 @@ import jakarta.inject.Inject;
 
 import org.convene.notification.domain.NotificationType;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * What the sender reports in {@code /q/metrics}: emails sent, retried and failed per type; the ledger delay (row
- * written → accepted by SMTP); where the time of one delivery goes ({@code convene_notifications_phase_seconds},
- * {@code phase} = claim, render, smtp); and {@code convene_notifications_unrecorded_seconds}, from the server's
- * acceptance to the commit of SENT, the window in which a crash of this process means a second copy. Timers publish
- * p50 and p99 besides count, sum and max.
+ * written → accepted by SMTP); where the time goes ({@code convene_notifications_phase_seconds}, {@code phase} =
+ * claim (one statement per batch), render, smtp (handed to the mail client → accepted, including the wait for a
+ * pooled connection)); {@code convene_notifications_unrecorded_seconds}, from the server's acceptance to the commit of
+ * SENT, the window in which a crash of this process means a second copy; and the size of each SENT group commit.
+ * Timers publish p50 and p99 besides count, sum and max.
  */
 @ApplicationScoped
 public class DeliveryMetrics {
@@ -30,16 +35,32 @@ public class DeliveryMetrics {
     private Timer render;
     private Timer smtp;
     private Timer unrecorded;
+    private DistributionSummary claimed;
+    private DistributionSummary group;
+    private final Map<NotificationType, Counter> sent = new EnumMap<>(NotificationType.class);
+    private final Map<NotificationType, Timer> delay = new EnumMap<>(NotificationType.class);
+    private final Map<NotificationType, Counter> retries = new EnumMap<>(NotificationType.class);
+    private final Map<NotificationType, Counter> failed = new EnumMap<>(NotificationType.class);
 
     @PostConstruct
     void register() {
-        claim = phase("claim", "lock the row due longest");
+        claim = phase("claim", "claim a batch of due rows (one statement)");
         render = phase("render", "templates, links, calendar");
-        smtp = phase("smtp", "hand the email to the SMTP server until it accepted it");
+        smtp = phase("smtp", "hand the email to the mail client until the SMTP server accepted it");
         unrecorded = Timer.builder("convene.notifications.unrecorded")
                 .description("SMTP server accepted the email → its SENT committed (a crash in between resends it)")
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
+        claimed = DistributionSummary.builder("convene.notifications.claimed")
+                .description("rows claimed per statement").register(registry);
+        group = DistributionSummary.builder("convene.notifications.sent.group")
+                .description("emails marked SENT per statement (group commit)").register(registry);
+        for (NotificationType type : NotificationType.values()) {
+            sent.put(type, registry.counter("convene.notifications.sent", "type", type.name()));
+            delay.put(type, registry.timer("convene.notifications.delay", "type", type.name()));
+            retries.put(type, registry.counter("convene.notifications.retries", "type", type.name()));
+            failed.put(type, registry.counter("convene.notifications.failed", "type", type.name()));
+        }
     }
 
     private Timer phase(String name, String description) {
@@ -47,24 +68,34 @@ public class DeliveryMetrics {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    void sent(NotificationType type, Instant createdAt, Instant acceptedAt) {
-        registry.counter("convene.notifications.sent", "type", type.name()).increment();
-        registry.timer("convene.notifications.delay", "type", type.name())
-                .record(Duration.between(createdAt, acceptedAt));
+    void claimed(long nanos, int rows) {
+        claim.record(nanos, TimeUnit.NANOSECONDS);
+        claimed.record(rows);
     }
 
-    void phases(long claimNanos, long renderNanos, long smtpNanos, long acceptedToCommittedNanos) {
-        claim.record(claimNanos, TimeUnit.NANOSECONDS);
-        render.record(renderNanos, TimeUnit.NANOSECONDS);
+    void rendered(long nanos) {
+        render.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void accepted(NotificationType type, Instant createdAt, Instant acceptedAt, long smtpNanos) {
         smtp.record(smtpNanos, TimeUnit.NANOSECONDS);
+        sent.get(type).increment();
+        delay.get(type).record(Duration.between(createdAt, acceptedAt));
+    }
+
+    void unrecorded(long acceptedToCommittedNanos) {
         unrecorded.record(acceptedToCommittedNanos, TimeUnit.NANOSECONDS);
     }
 
+    void group(int size) {
+        group.record(size);
+    }
+
     void retried(NotificationType type) {
-        registry.counter("convene.notifications.retries", "type", type.name()).increment();
+        retries.get(type).increment();
     }
 
     void failed(NotificationType type) {
-        registry.counter("convene.notifications.failed", "type", type.name()).increment();
+        failed.get(type).increment();
     }
 }

@@ -25,12 +25,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.mail.MailAttachment;
+import io.vertx.ext.mail.MailMessage;
 
 /**
- * Turns a ledger row into the email: Qute templates {@code emails/<type>.<language>.html|txt} (falling back to
+ * Turns a ledger row into the email, as the Vert.x mail client's message (no conversion from Quarkus' {@code Mail} and
+ * no reactive wrapper on the sending path): Qute templates {@code emails/<type>.<language>.html|txt} (falling back to
  * English), the manage link, the preference links, the stable Message-ID, List-Unsubscribe headers on non-essential
  * mail, and the iCalendar attachment.
  */
@@ -59,7 +62,7 @@ public class EmailComposer {
     @ConfigProperty(name = "quarkus.mailer.from")
     String from;
 
-    public Mail compose(Notification notification) throws Exception {
+    public MailMessage compose(Notification notification) throws Exception {
         JsonNode payload = mapper.readTree(notification.payload);
         String token = preferenceTokens.issue(notification.recipient);
         String unsubscribeLink = links.notificationBaseUrl() + "/api/v1/unsubscribe?token=" + encode(token);
@@ -76,11 +79,10 @@ public class EmailComposer {
         data.put("unsubscribeLink", unsubscribeLink);
         data.put("essential", notification.essential);
 
-        Mail mail = new Mail();
-        mail.addTo(notification.recipient);
-        mail.setSubject(notification.subject);
-        mail.setText(template(notification, "txt").data(data).render());
-        mail.setHtml(template(notification, "html").data(data).render());
+        MailMessage mail = new MailMessage().setFrom(from).setTo(notification.recipient)
+                .setSubject(notification.subject)
+                .setText(template(notification, "txt").data(data).render())
+                .setHtml(template(notification, "html").data(data).render());
         mail.addHeader("Message-ID", notification.messageId);
         if (!notification.essential) {
             mail.addHeader("List-Unsubscribe", "<" + unsubscribeLink + ">");
@@ -88,7 +90,8 @@ public class EmailComposer {
         }
         if (payload.hasNonNull("calendar")) {
             CalendarEvent invitation = invitation(notification, payload);
-            mail.addAttachment("invitation.ics", invitation.bytes(), invitation.contentType());
+            mail.setAttachment(MailAttachment.create().setName("invitation.ics").setDisposition("attachment")
+                    .setContentType(invitation.contentType()).setData(Buffer.buffer(invitation.bytes())));
         }
         return mail;
     }

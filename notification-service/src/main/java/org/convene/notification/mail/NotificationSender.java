@@ -1,121 +1,89 @@
 package org.convene.notification.mail;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.convene.notification.config.SenderConfig;
+import org.convene.notification.repository.DeliveryQueue;
 import org.convene.notification.service.NotificationQueued;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.ext.mail.MailClient;
 
 /**
- * Runs {@code workers} sending threads per instance, each delivering one email at a time ({@link Delivery}) over its
- * own pooled SMTP connection. The id of every row a transaction queued is handed to them as soon as that transaction
- * commits (the consumer's), and a worker claims that row by primary key. At least every {@code poll-interval} each
- * worker also sweeps the ledger in due order until nothing is due: retries whose time came, rows queued before this
- * instance started or by another instance, ids that did not fit in memory. Stopping lets a send in flight finish and
- * commit: interrupting it could abandon an email the server has already accepted.
+ * Runs this instance's sender (a {@link Dispatcher}) over the mail client of {@code quarkus.mailer.*}. The commit of a
+ * transaction that queued mail (the consumer's) wakes it at once; otherwise it sweeps the ledger every
+ * {@code poll-interval}. Stopping lets the sends in flight finish and their outcomes commit.
  */
 @ApplicationScoped
 public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class);
 
-    /** Ids handed over on commit; beyond this many, the sweep finds the rows. */
-    static final int HANDOVER_LIMIT = 10_000;
+    @Inject
+    DeliveryQueue queue;
 
     @Inject
-    Delivery delivery;
+    EmailComposer composer;
 
     @Inject
-    AcceptedSends acceptedSends;
+    MailClient mail;
+
+    @Inject
+    Vertx vertx;
 
     @Inject
     SenderConfig config;
 
-    private final BlockingQueue<UUID> committed = new LinkedBlockingQueue<>(HANDOVER_LIMIT);
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean running;
+    @Inject
+    DeliveryMetrics metrics;
+
+    @Inject
+    MeterRegistry registry;
+
+    private volatile Dispatcher dispatcher;
 
     void start(@Observes StartupEvent event) {
         if (!config.enabled()) {
             LOG.info("Notification sender disabled");
             return;
         }
-        running = true;
-        acceptedSends.start();
-        for (int i = 0; i < config.workers(); i++) {
-            Thread worker = new Thread(this::run, "notification-sender-" + i);
-            worker.setDaemon(true);
-            worker.start();
-            workers.add(worker);
-        }
+        Dispatcher started = instance("notification-sender", mail);
+        Gauge.builder("convene.notifications.in.flight", started, Dispatcher::inFlight)
+                .description("claimed emails whose outcome is not committed yet (bounded by max-in-flight)")
+                .register(registry);
+        started.start();
+        dispatcher = started;
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (!running) {
-            return;
+        Dispatcher running = dispatcher;
+        if (running != null) {
+            dispatcher = null;
+            running.stop();
         }
-        running = false;
-        long deadline = System.nanoTime() + config.sendTimeout().plusSeconds(5).toNanos();
-        for (Thread worker : workers) {
-            try {
-                worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        acceptedSends.stop();
     }
 
     /** Called after the commit of a transaction that queued mail. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
-        committed.offer(queued.id()); // when full, the sweep finds the row
-    }
-
-    private void run() {
-        long nextSweep = System.nanoTime();
-        while (running) {
-            try {
-                if (System.nanoTime() - nextSweep >= 0) {
-                    while (running && delivery.sendNext()) {
-                        // everything due, oldest first
-                    }
-                    nextSweep = System.nanoTime() + config.pollInterval().toNanos();
-                }
-                UUID id = committed.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (id != null && running) {
-                    delivery.send(id);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("Notification sender: %s; retrying in 1 s", Delivery.describe(e));
-                sleep(Duration.ofSeconds(1));
-            }
+        Dispatcher running = dispatcher;
+        if (running != null) {
+            running.due();
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * A sender instance of its own (its claims, its notes of accepted emails, its threads) over the given mail client,
+     * not started: what a second process would run. Tests use it to run several senders against one ledger.
+     */
+    public Dispatcher instance(String name, MailClient client) {
+        return new Dispatcher(name, queue, composer, client, vertx, config, metrics);
     }
 }
