@@ -1,0 +1,80 @@
+package org.convene.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.convene.testkit.ConveneTestResources;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * quarkus.http.limits.max-connections (50 in the platform's tests, 1,024 in the services): a connection beyond the
+ * bound is closed without an answer, and the instance serves again once connections are given back.
+ */
+@QuarkusTest
+@WithTestResource(value = ConveneTestResources.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "service", value = "platform"))
+class ConnectionLimitTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aConnectionBeyondTheBoundIsClosedWithoutAnAnswerAndServiceResumesWhenConnectionsAreFreed() throws Exception {
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                Socket socket = new Socket();
+                socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
+                // one whole request, answered, the connection kept alive: Vert.x counts an HTTP/1.1 connection once
+                // its first request has arrived (until then it cannot tell HTTP/1.1 from h2c); a connection that sends
+                // nothing, or half a request, is cut by quarkus.http.idle-timeout instead
+                socket.getOutputStream().write("GET /q/openapi HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                held.add(socket);
+            }
+            Thread.sleep(300); // every held connection has had its answer
+            String answer = get();
+            assertTrue(!answer.startsWith("HTTP/1.1 200"), "a request beyond 50 connections was served: " + answer);
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+        String answer = "";
+        for (int i = 0; i < 50 && !answer.startsWith("HTTP/1.1 200"); i++) {
+            Thread.sleep(100); // the server notices the closed connections
+            answer = get();
+        }
+        assertEquals("HTTP/1.1 200", answer.substring(0, Math.min(12, answer.length())), answer);
+    }
+
+    /** GET of the test endpoint on a new connection; what came back (empty when closed without an answer). */
+    private String get() throws IOException {
+        HeldResource.GATE.set(new java.util.concurrent.CountDownLatch(0));
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /api/v1/test/held HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream input = socket.getInputStream();
+            return new String(input.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
