@@ -50,7 +50,9 @@ class RosterAndCalendarTest {
         first.put("organisation", "=HYPERLINK(\"http://evil\")");
         first.put("answers", Map.of("dietary", "vegetarian, no nuts"));
         Map<String, Object> confirmed = Fixtures.signUp(workshop, first);
-        Map<String, Object> waiting = Fixtures.signUp(workshop, Fixtures.attendee("Waiting Wanda"));
+        Map<String, Object> wanda = new HashMap<>(Fixtures.attendee("Waiting Wanda"));
+        wanda.put("organisation", ";=1+1");
+        Map<String, Object> waiting = Fixtures.signUp(workshop, wanda);
         given().auth().oauth2(TOKEN).post("/api/v1/registrations/" + confirmed.get("id") + "/check-in")
                 .then().statusCode(200);
 
@@ -75,6 +77,7 @@ class RosterAndCalendarTest {
         assertEquals("vegetarian, no nuts", JSON.readTree(row.get("answers")).get("dietary").asText());
         assertEquals("1", records.get(1).get("waitlist position"));
         assertEquals(waiting.get("id"), records.get(1).get("registration id"));
+        assertEquals("';=1+1", records.get(1).get("organisation"), "a cell beginning with ; is defused too");
 
         byte[] xlsx = given().auth().oauth2(TOKEN).accept(XLSX).get("/api/v1/workshops/" + workshop + "/roster")
                 .then().statusCode(200).contentType(XLSX).extract().asByteArray();

@@ -1,7 +1,6 @@
 package org.convene.notification.service;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.config.SenderConfig;
 import org.convene.notification.domain.NotificationStatus;
 import org.convene.platform.Ids;
+import org.convene.platform.validation.Emails;
 
 /**
  * Writes emails into the delivery ledger, in the caller's transaction (the one that also records the consumed event).
@@ -78,7 +78,8 @@ public class Ledger {
         return id;
     }
 
+    /** The ledger's form of an address: the platform's normal form (NFKC, trimmed) in lower case. */
     public static String normalise(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return Emails.key(email);
     }
 }

@@ -9,11 +9,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "convene.rate-limits.sign-up")
 public interface SignUpLimits {
 
-    /** Sign-ups per window from one client address. */
+    /** Sign-up attempts per window from one client address (behind a trusted proxy: the address it forwarded). */
     @WithDefault("60")
     int perAddress();
 
-    /** Sign-ups per window for one email address, whatever the workshop. */
+    /**
+     * Accepted sign-ups per window for one email address, whatever the workshop: a refused attempt (unknown workshop,
+     * duplicate, closed) costs the address nothing, so a stranger cannot lock an attendee out.
+     */
     @WithDefault("10")
     int perEmail();
 

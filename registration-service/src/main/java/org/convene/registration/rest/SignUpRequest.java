@@ -7,17 +7,26 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.convene.platform.validation.Emails;
+import org.convene.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SignUpRequest")
 public record SignUpRequest(
-        @Schema(example = "Rafiqul Islam") @NotBlank @Size(max = 200) String fullName,
-        @Schema(example = "rafiqul.islam@dncc.example") @NotBlank @Email @Size(max = 254) String email,
+        @Schema(example = "Rafiqul Islam") @NotBlank @Size(max = 200) @PlainText String fullName,
+        @Schema(description = "Normalised (Unicode NFKC, trimmed); control and invisible formatting characters are"
+                + " refused", example = "rafiqul.islam@dncc.example")
+        @NotBlank @Email @Size(max = 254) @PlainText(joiners = false) String email,
         @Schema(description = "A city of the network (checked against the replica of the directory)",
                 example = "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21") UUID cityId,
-        @Schema(example = "Dhaka North City Corporation") @Size(max = 200) String organisation,
+        @Schema(example = "Dhaka North City Corporation") @Size(max = 200) @PlainText String organisation,
         @Schema(description = "The attendee's member id in the directory, if they have one") UUID memberId,
         @Schema(description = "Answers to the workshop's questions, question → answer",
                 example = "{\"dietary\": \"vegetarian\", \"role\": \"ward engineer\"}")
-        @Size(max = 50) Map<@Size(min = 1, max = 100) String, @Size(max = 2000) String> answers) {
+        @Size(max = 50) Map<@Size(min = 1, max = 100) @PlainText String,
+                @Size(max = 2000) @PlainText(multiline = true) String> answers) {
+
+    public SignUpRequest {
+        email = Emails.normalise(email);
+    }
 }

@@ -24,9 +24,11 @@ import jakarta.ws.rs.core.Response;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.ClientAddress;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.rest.RateLimiter;
+import org.convene.platform.validation.Emails;
 import org.convene.registration.config.SignUpLimits;
 import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.mapping.RegistrationMapper;
@@ -84,7 +86,8 @@ public class WorkshopRegistrationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "full", value = Examples.PROBLEM_422_FULL),
                             @ExampleObject(name = "closed", value = Examples.PROBLEM_422_CLOSED)}))
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client address or for this email;"
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client address (every attempt"
+            + " counts; behind a trusted proxy, the address it forwarded) or accepted for this email;"
             + " Retry-After says when to try again",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
                     description = "seconds", schema = @Schema(implementation = Integer.class)),
@@ -101,11 +104,15 @@ public class WorkshopRegistrationsResource {
             @Parameter(description = "Any unique string up to 200 characters; retries reuse it",
                     example = "6c1f0f5e-3c1e-4e4b-9a51-0b8e8b8f2d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SignUpRequest request, @Context HttpServerRequest http) {
-        rateLimiter.acquire("client address", http.remoteAddress() == null ? null : http.remoteAddress().host(),
-                limits.perAddress(), limits.window());
-        rateLimiter.acquire("email", request.email().trim().toLowerCase(Locale.ROOT), limits.perEmail(),
-                limits.window());
+        // every attempt counts against the client address (the one a trusted proxy forwarded); only accepted
+        // sign-ups count against the email, so that nobody can lock an attendee out by failing in their name
+        rateLimiter.acquire("client address", ClientAddress.of(http), limits.perAddress(), limits.window());
+        String emailKey = Emails.key(request.email());
+        rateLimiter.requireRoom("email", emailKey, limits.perEmail(), limits.window());
         RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, checkKey(idempotencyKey));
+        if (!outcome.replayed()) {
+            rateLimiter.record("email", emailKey, limits.perEmail(), limits.window());
+        }
         Response.ResponseBuilder response = Response
                 .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());
         if (outcome.replayed()) {

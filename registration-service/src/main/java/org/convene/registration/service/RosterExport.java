@@ -148,11 +148,14 @@ public class RosterExport {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
+
+    /**
+     * A cell beginning with one of these is read as a formula by some spreadsheet (OWASP's list; ';' where it is the
+     * list separator; the full-width forms, which some locales of Excel treat as their ASCII twins).
+     */
+    private static final String FORMULA_STARTS = "=+-@;\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private static Sink xlsx(OutputStream out, ZoneId zone) {
         Workbook workbook = new Workbook(out, "Convene", "1.0");

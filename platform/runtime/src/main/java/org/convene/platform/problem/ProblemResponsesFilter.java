@@ -28,7 +28,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getComponents().addSecurityScheme(Roles.SECURITY_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("A JWT whose groups claim holds 'organiser'. Locally: ./convene token"));
+                .description("An RS256 JWT of the configured issuer, for audience 'convene' (mp.jwt.verify.audiences), at"
+                        + " most 12 hours old, whose groups claim holds 'organiser'. Locally: ./convene token"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -44,10 +45,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         || operation.getParameters() != null && !operation.getParameters().isEmpty()
                         || item.getParameters() != null && !item.getParameters().isEmpty();
                 if (hasInput) {
-                    add(responses, "400", "Malformed or invalid input; `errors` lists the fields");
+                    add(responses, "400", "Malformed or invalid input (also: control or invisible formatting characters"
+                            + " in text, a date outside its window); `errors` lists the fields");
                 }
                 if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-                    add(responses, "401", "No token, or a token that is not valid");
+                    add(responses, "401", "No token, or a token that is not valid (signature, issuer, audience, expiry,"
+                            + " or older than the maximum token age)");
                     add(responses, "403", "The token does not carry the organiser role");
                 }
                 if (operation.getRequestBody() != null) {
