@@ -57,10 +57,11 @@ public final class Overload {
     static final int[] MEASURE_RATES = {100, 200, 400, 800, 1200, 1600, 2000, 2500};
     static final int MEASURE_STEP_SECONDS = 5;
     static final int MAX_FLOOD_RATE = 10_000;
+    static final int DIRECTORY_FLOOD_RATE = Bench.envInt("OVERLOAD_DIRECTORY_RATE", 3000);
+    static long directoryFloodEnd;
     static final double P99_GOAL_MS = 100;
     static final int ANSWER_TIMEOUT_MS = 15_000;
     static final Path ROOT = Path.of(Bench.env("BENCH_ROOT", "."));
-    static final Path PID_FILE = ROOT.resolve(".convene/pids/registration-service.pid");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     static final AtomicLong SEQUENCE = new AtomicLong();
@@ -106,12 +107,12 @@ public final class Overload {
         ExecutorService clients = clientThreads();
         try {
             // warm-up (not counted): a just (re)started JVM has not compiled the sign-up path yet
-            offer(clients, workshop, "warm-up", 50, 10, origin, outcomes);
+            offer(clients, "warm-up", 50, 10, outcomes, n -> signUp(workshop, "warm-up", n, origin));
             awaitQuiet(outcomes, 5);
             int sustained = 0;
             for (int rate : MEASURE_RATES) {
                 String phase = "measure@" + rate;
-                offer(clients, workshop, phase, rate, MEASURE_STEP_SECONDS, origin, outcomes);
+                offer(clients, phase, rate, MEASURE_STEP_SECONDS, outcomes, n -> signUp(workshop, phase, n, origin));
                 awaitQuiet(outcomes, 3);
                 Stats step = Stats.of(outcomes, o -> o.phase().equals(phase));
                 boolean held = step.p99(o -> true) < P99_GOAL_MS && step.share(201) >= 0.99;
@@ -137,10 +138,22 @@ public final class Overload {
                 killer = new Thread(() -> sampler.killAndAwaitRestart(floodStart + killAt * 1000L));
                 killer.start();
             }
-            offer(clients, workshop, "flood", floodRate, floodSeconds, origin, outcomes);
+            offer(clients, "flood", floodRate, floodSeconds, outcomes, n -> signUp(workshop, "flood", n, origin));
             long floodEnd = System.currentTimeMillis();
             sampler.phase("normal");
-            offer(clients, workshop, "normal", normalRate, normalSeconds, origin, outcomes);
+            offer(clients, "normal", normalRate, normalSeconds, outcomes, n -> signUp(workshop, "normal", n, origin));
+            // directory-service under a flood of reads (new connections), then a normal read load
+            awaitQuiet(outcomes, 2);
+            sampler.phase("directory-flood");
+            long directoryFloodStart = System.currentTimeMillis();
+            offer(clients, "directory-flood", DIRECTORY_FLOOD_RATE, 30, outcomes,
+                    n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-flood", n, origin));
+            directoryFloodEnd = System.currentTimeMillis() - origin;
+            sampler.phase("directory-normal");
+            offer(clients, "directory-normal", 100, 15, outcomes,
+                    n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-normal", n, origin));
+            log("%s: directory flood %d/s for 30 s from %d ms", label, DIRECTORY_FLOOD_RATE,
+                    directoryFloodStart - origin);
             sampler.phase("drain");
             clients.shutdown();
             clients.awaitTermination(ANSWER_TIMEOUT_MS + 5000, TimeUnit.MILLISECONDS);
@@ -168,8 +181,8 @@ public final class Overload {
     }
 
     /** Offers sign-ups at {@code rate} per second for {@code seconds}, each started on time (open model). */
-    static void offer(ExecutorService clients, UUID workshop, String phase, int rate, int seconds, long origin,
-            ConcurrentLinkedQueue<Outcome> outcomes) {
+    static void offer(ExecutorService clients, String phase, int rate, int seconds,
+            ConcurrentLinkedQueue<Outcome> outcomes, java.util.function.LongFunction<Outcome> call) {
         long start = System.nanoTime();
         long total = (long) rate * seconds;
         for (long i = 0; i < total; i++) {
@@ -179,7 +192,7 @@ public final class Overload {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
             long n = SEQUENCE.incrementAndGet();
-            clients.execute(() -> outcomes.add(signUp(workshop, phase, n, origin)));
+            clients.execute(() -> outcomes.add(call.apply(n)));
         }
     }
 
@@ -196,11 +209,28 @@ public final class Overload {
     static Outcome signUp(UUID workshop, String phase, long n, long origin) {
         String email = "overload-" + RUN + "-" + n + "@bench.example";
         String body = "{\"fullName\":\"Overload Attendee " + n + "\",\"email\":\"" + email + "\"}";
-        URI base = URI.create(Bench.REGISTRATION);
-        String request = "POST /api/v1/workshops/" + workshop + "/registrations HTTP/1.1\r\nHost: " + base.getHost()
-                + ":" + base.getPort() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
-                + "Idempotency-Key: " + UUID.randomUUID() + "\r\nConnection: close\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        String head = "POST /api/v1/workshops/" + workshop + "/registrations HTTP/1.1\r\nContent-Type: application/json"
+                + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n";
+        return exchange(Bench.REGISTRATION, head, body, phase, n, origin, email);
+    }
+
+    /** One GET on a connection of its own. */
+    static Outcome read(String baseUrl, String path, String phase, long n, long origin) {
+        return exchange(baseUrl, "GET " + path + " HTTP/1.1\r\n", "", phase, n, origin, "");
+    }
+
+    /**
+     * Connects, sends the request line and headers {@code head} (with Host, Accept and Connection: close added) and
+     * the body, reads the whole answer. The outcome is the status code, or {@code refused} (no connection),
+     * {@code closed} (closed or reset before a status line: the server refused the connection) or {@code timeout}
+     * (connected and sent, no answer in 15 s).
+     */
+    static Outcome exchange(String baseUrl, String head, String body, String phase, long n, long origin,
+            String email) {
+        URI base = URI.create(baseUrl);
+        String request = head + "Host: " + base.getHost() + ":" + base.getPort()
+                + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n" + body;
         long started = System.currentTimeMillis();
         long startNanos = System.nanoTime();
         String result;
@@ -289,22 +319,11 @@ public final class Overload {
         long timeouts = counted.count("timeout");
         double p99Shed = flood.p99(o -> o.status() == 503);
         double p99FloodCreated = flood.p99(o -> o.status() == 201);
-        // recovery: the first second after the flood from which every second's p99 stays under the goal
-        Map<Long, Latencies> bySecond = new java.util.TreeMap<>();
-        for (Outcome o : normal.outcomes()) {
-            if (o.answered()) {
-                bySecond.computeIfAbsent((o.startMillis() - floodEndMs) / 1000, k -> new Latencies())
-                        .recordMillis(o.latencyMillis());
-            }
-        }
-        long recoveredAfter = -1;
-        for (Map.Entry<Long, Latencies> second : bySecond.entrySet()) {
-            if (second.getValue().percentileMillis(99) >= P99_GOAL_MS) {
-                recoveredAfter = -1;
-            } else if (recoveredAfter < 0) {
-                recoveredAfter = second.getKey();
-            }
-        }
+        long recoveredAfter = recoveredAfter(normal, floodEndMs);
+        Stats directoryFlood = Stats.of(outcomes, o -> o.phase().equals("directory-flood"));
+        Stats directoryNormal = Stats.of(outcomes, o -> o.phase().equals("directory-normal"));
+        long directoryRecoveredAfter = recoveredAfter(directoryNormal, directoryFloodEnd);
+        double directoryP99Shed = directoryFlood.p99(o -> o.status() == 503);
         long normalNon201 = normal.outcomes().stream().filter(o -> o.status() != 201).count();
 
         Verification verification = verify(workshop, outcomes);
@@ -323,6 +342,11 @@ public final class Overload {
         result.put("normalResults", normal.results());
         result.put("recoveredAfterSeconds", recoveredAfter);
         result.put("timeouts", timeouts);
+        result.put("directoryFloodRate", DIRECTORY_FLOOD_RATE);
+        result.put("directoryFloodResults", directoryFlood.results());
+        result.put("directoryP99Ms", Math.round(directoryFlood.p99(o -> o.status() == 200)));
+        result.put("directoryP99ShedMs", Math.round(directoryP99Shed));
+        result.put("directoryRecoveredAfterSeconds", directoryRecoveredAfter);
         result.put("process", sampler.summary());
         result.put("verification", verification.asMap());
         List<String> failures = new ArrayList<>();
@@ -335,6 +359,13 @@ public final class Overload {
         if (recoveredAfter < 0 || recoveredAfter > 10) {
             failures.add("not back to p99 < 100 ms within 10 s after the flood (" + recoveredAfter + ")");
         }
+        if (directoryP99Shed >= P99_GOAL_MS) {
+            failures.add("directory: p99 of the 503s " + Math.round(directoryP99Shed) + " ms >= 100 ms");
+        }
+        if (directoryRecoveredAfter < 0 || directoryRecoveredAfter > 10) {
+            failures.add("directory: not back to p99 < 100 ms within 10 s after its flood (" + directoryRecoveredAfter
+                    + ")");
+        }
         if (normalNon201 > normal.outcomes().size() * 0.01) {
             failures.add(normalNon201 + " of " + normal.outcomes().size() + " normal-load sign-ups were not 201");
         }
@@ -344,6 +375,26 @@ public final class Overload {
         result.put("ok", failures.isEmpty());
         printTable(result, flood, verification, sampler);
         return result;
+    }
+
+    /** The first second after the flood from which every second's p99 stays under the goal (-1: never). */
+    static long recoveredAfter(Stats after, long floodEndMs) {
+        Map<Long, Latencies> bySecond = new java.util.TreeMap<>();
+        for (Outcome o : after.outcomes()) {
+            if (o.answered()) {
+                bySecond.computeIfAbsent((o.startMillis() - floodEndMs) / 1000, k -> new Latencies())
+                        .recordMillis(o.latencyMillis());
+            }
+        }
+        long recovered = -1;
+        for (Map.Entry<Long, Latencies> second : bySecond.entrySet()) {
+            if (second.getValue().percentileMillis(99) >= P99_GOAL_MS) {
+                recovered = -1;
+            } else if (recovered < 0) {
+                recovered = second.getKey();
+            }
+        }
+        return recovered;
     }
 
     static void printTable(Map<String, Object> r, Stats flood, Verification v, Sampler sampler) {
@@ -358,7 +409,11 @@ public final class Overload {
                 + r.get("p99FloodCreatedMs") + " ms |");
         System.out.println("| accepted but unanswered (time-outs) | " + r.get("timeouts") + " |");
         System.out.println("| back to p99 < 100 ms after the flood | " + r.get("recoveredAfterSeconds") + " s |");
-        System.out.println("| process | " + sampler.summary() + " |");
+        System.out.println("| directory: reads flood (open model), answers | " + r.get("directoryFloodRate") + "/s: "
+                + r.get("directoryFloodResults") + ", p99 of the 200s " + r.get("directoryP99Ms") + " ms, of the 503s "
+                + r.get("directoryP99ShedMs") + " ms; back to p99 < 100 ms after " + r.get("directoryRecoveredAfterSeconds")
+                + " s |");
+        System.out.println("| processes | " + sampler.summary() + " |");
         System.out.println("| 201s / registrations / events / emails (ledger SENT) | " + v.created + " / "
                 + v.registrations + " / " + v.withEvent + " / " + v.withEmail + " |");
         System.out.println("| confirmed / capacity; waitlist positions 1..n | " + v.confirmed + " / " + v.capacity
@@ -578,28 +633,52 @@ public final class Overload {
     }
 
     /**
-     * Once a second: registration-service's pid (from the launcher's pid file), RSS, open file descriptors against
+     * Once a second, for each service: its pid (from the launcher's pid file), RSS, open file descriptors against
      * their limit, heap used against its maximum (the management interface's /q/metrics) and /q/health/live.
      */
     static final class Sampler {
+        static final List<String> SERVICES = List.of("registration-service", "notification-service",
+                "directory-service");
         private final Path file;
         private volatile boolean running = true;
         private volatile String phase = "measure";
         private Thread thread;
-        private final Set<Long> pids = new java.util.LinkedHashSet<>();
+        private final Map<String, Watched> watched = new LinkedHashMap<>();
         private volatile long killedPid = -1;
         private volatile long restartedAfterMillis = -1;
-        private long maxRssMib;
-        private long rssAtRestMib = -1;
-        private long maxFds;
-        private long fdLimit;
-        private double maxHeapUsedMib;
-        private double heapMaxMib;
-        private int liveDown;
-        private int samples;
+
+        /** What was seen of one service. */
+        static final class Watched {
+            final String service;
+            final String management;
+            final Set<Long> pids = new java.util.LinkedHashSet<>();
+            long rssAtStartMib = -1;
+            long maxRssMib;
+            long lastRssMib;
+            long maxFds;
+            long fdLimit;
+            double maxHeapUsedMib;
+            double heapMaxMib;
+            int liveDown;
+            int samples;
+
+            Watched(String service, String baseUrl) {
+                this.service = service;
+                this.management = Bench.management(baseUrl);
+            }
+
+            String summary() {
+                return String.format("%s: RSS %d MiB at start, %d max, %d at the end; heap used max %.0f of %.0f MiB;"
+                        + " fds max %d of %d; live DOWN %d of %d; pids %s", service, rssAtStartMib, maxRssMib,
+                        lastRssMib, maxHeapUsedMib, heapMaxMib, maxFds, fdLimit, liveDown, samples, pids);
+            }
+        }
 
         Sampler(Path file) {
             this.file = file;
+            watched.put("registration-service", new Watched("registration-service", Bench.REGISTRATION));
+            watched.put("notification-service", new Watched("notification-service", Bench.NOTIFICATION));
+            watched.put("directory-service", new Watched("directory-service", Bench.DIRECTORY));
         }
 
         void phase(String phase) {
@@ -619,13 +698,14 @@ public final class Overload {
 
         private void loop() {
             try (BufferedWriter writer = Files.newBufferedWriter(file)) {
-                writer.write("t\tphase\tpid\trssMiB\tfds\tfdLimit\theapUsedMiB\theapMaxMiB\tlive\n");
+                writer.write("t\tphase\tservice\tpid\trssMiB\tfds\tfdLimit\theapUsedMiB\theapMaxMiB\tlive\n");
                 long start = System.currentTimeMillis();
                 while (running) {
-                    long pid = pid();
-                    String line = sample(pid);
-                    writer.write((System.currentTimeMillis() - start) / 1000.0 + "\t" + phase + "\t" + pid + "\t"
-                            + line + "\n");
+                    for (Watched service : watched.values()) {
+                        long pid = pid(service.service);
+                        writer.write((System.currentTimeMillis() - start) / 1000.0 + "\t" + phase + "\t"
+                                + service.service + "\t" + pid + "\t" + sample(service, pid) + "\n");
+                    }
                     writer.flush();
                     Bench.sleep(1000);
                 }
@@ -634,11 +714,11 @@ public final class Overload {
             }
         }
 
-        private synchronized String sample(long pid) {
+        private synchronized String sample(Watched w, long pid) {
             if (pid <= 0) {
                 return "\t\t\t\t\tdown";
             }
-            pids.add(pid);
+            w.pids.add(pid);
             long rss = -1;
             long fds = -1;
             try {
@@ -652,27 +732,29 @@ public final class Overload {
                 }
                 for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/limits"))) {
                     if (line.startsWith("Max open files")) {
-                        fdLimit = Long.parseLong(line.trim().split("\\s+")[3]);
+                        w.fdLimit = Long.parseLong(line.trim().split("\\s+")[3]);
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 // the process went away between two reads
             }
-            if (rssAtRestMib < 0 && rss > 0) {
-                rssAtRestMib = rss;
+            if (w.rssAtStartMib < 0 && rss > 0) {
+                w.rssAtStartMib = rss;
             }
-            maxRssMib = Math.max(maxRssMib, rss);
-            maxFds = Math.max(maxFds, fds);
+            if (rss > 0) {
+                w.lastRssMib = rss;
+            }
+            w.maxRssMib = Math.max(w.maxRssMib, rss);
+            w.maxFds = Math.max(w.maxFds, fds);
             double used = -1;
             double max = -1;
             String live = "?";
-            String management = Bench.management(Bench.REGISTRATION);
             try {
-                HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(management + "/q/metrics"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(w.management
+                        + "/q/metrics")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 used = sum(metrics.body(), "jvm_memory_used_bytes{area=\"heap\"") / 1048576;
                 max = sum(metrics.body(), "jvm_memory_max_bytes{area=\"heap\"") / 1048576;
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(management
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(w.management
                         + "/q/health/live")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 live = health.statusCode() == 200 ? "UP" : "DOWN";
@@ -682,12 +764,13 @@ public final class Overload {
                 Thread.currentThread().interrupt();
             }
             if (live.equals("DOWN")) {
-                liveDown++;
+                w.liveDown++;
             }
-            maxHeapUsedMib = Math.max(maxHeapUsedMib, used);
-            heapMaxMib = Math.max(heapMaxMib, max);
-            samples++;
-            return rss + "\t" + fds + "\t" + fdLimit + "\t" + Math.round(used) + "\t" + Math.round(max) + "\t" + live;
+            w.maxHeapUsedMib = Math.max(w.maxHeapUsedMib, used);
+            w.heapMaxMib = Math.max(w.heapMaxMib, max);
+            w.samples++;
+            return rss + "\t" + fds + "\t" + w.fdLimit + "\t" + Math.round(used) + "\t" + Math.round(max) + "\t"
+                    + live;
         }
 
         private static double sum(String metrics, String prefix) {
@@ -700,9 +783,10 @@ public final class Overload {
             return total;
         }
 
-        static long pid() {
+        static long pid(String service) {
             try {
-                long pid = Long.parseLong(Files.readString(PID_FILE).trim());
+                Path file = ROOT.resolve(".convene/pids/" + service + ".pid");
+                long pid = Long.parseLong(Files.readString(file).trim());
                 return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : -1;
             } catch (IOException | NumberFormatException e) {
                 return -1;
@@ -712,7 +796,7 @@ public final class Overload {
         /** At {@code atMillis}: SIGKILL, then waits (120 s at most) for the supervisor's new process to be ready. */
         void killAndAwaitRestart(long atMillis) {
             Bench.sleep(Math.max(0, atMillis - System.currentTimeMillis()));
-            long pid = pid();
+            long pid = pid("registration-service");
             if (pid <= 0) {
                 log("kill: registration-service is not running");
                 return;
@@ -723,7 +807,7 @@ public final class Overload {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             String ready = Bench.management(Bench.REGISTRATION) + "/q/health/ready";
             while (System.currentTimeMillis() - killed < 120_000) {
-                long now = pid();
+                long now = pid("registration-service");
                 if (now > 0 && now != pid) {
                     try {
                         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ready))
@@ -746,24 +830,30 @@ public final class Overload {
         }
 
         synchronized String summary() {
-            return String.format("RSS at start %d MiB, max %d MiB; heap used max %.0f of %.0f MiB; fds max %d of %d;"
-                    + " live DOWN in %d of %d samples; pids %s%s", rssAtRestMib, maxRssMib, maxHeapUsedMib, heapMaxMib,
-                    maxFds, fdLimit, liveDown, samples, pids,
-                    killedPid > 0 ? "; killed " + killedPid + ", ready again after " + restartedAfterMillis + " ms"
-                            : "");
+            StringBuilder text = new StringBuilder();
+            for (Watched w : watched.values()) {
+                text.append(w.summary()).append("; ");
+            }
+            if (killedPid > 0) {
+                text.append("killed registration-service ").append(killedPid).append(", ready again after ")
+                        .append(restartedAfterMillis).append(" ms");
+            }
+            return text.toString();
         }
 
         synchronized List<String> failures(boolean killed) {
             List<String> failures = new ArrayList<>();
-            int expected = killed ? 2 : 1;
-            if (pids.size() > expected) {
-                failures.add("registration-service restarted without being killed (pids " + pids + ")");
+            for (Watched w : watched.values()) {
+                int expected = killed && w.service.equals("registration-service") ? 2 : 1;
+                if (w.pids.size() > expected) {
+                    failures.add(w.service + " restarted without being killed (pids " + w.pids + ")");
+                }
+                if (w.fdLimit > 0 && w.maxFds >= w.fdLimit) {
+                    failures.add(w.service + ": file descriptors reached their limit (" + w.maxFds + ")");
+                }
             }
             if (killed && restartedAfterMillis < 0) {
                 failures.add("registration-service was not restarted after the kill");
-            }
-            if (fdLimit > 0 && maxFds >= fdLimit) {
-                failures.add("file descriptors reached their limit (" + maxFds + ")");
             }
             return failures;
         }
