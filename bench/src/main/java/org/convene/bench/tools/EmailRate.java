@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -57,8 +59,9 @@ import jakarta.mail.Store;
  * per email makes the sink slower with every run (from ~430/s to ~160/s after 20,000 addresses) and measures that
  * instead. Beside each phase: the CPU time the sender's process (notification-service), the sink's process
  * (LocalInfrastructure: Kafka and GreenMail) and PostgreSQL used, per email, and the load average. Afterwards every
- * inbox of the service phase is read over IMAP: exactly the Message-IDs of its SENT rows, each once. Writes
- * {@code emails.json} into the bench output folder.
+ * inbox of the service phase is read over IMAP: exactly the Message-IDs of its SENT rows, each once; then every
+ * message of the run is deleted from the sink (GreenMail keeps them all in its heap). Writes {@code emails.json} into
+ * the bench output folder.
  */
 public final class EmailRate {
 
@@ -95,6 +98,15 @@ public final class EmailRate {
         }
 
         Map<String, Object> inboxes = phases.contains("service") ? inboxCheck(run) : Map.of();
+        // GreenMail keeps every message in its heap: give the memory back (what the later steps and runs need)
+        Set<String> mailboxes = new HashSet<>();
+        for (int i = 0; i < recipients; i++) {
+            mailboxes.add(address(run, "raw", i));
+            mailboxes.add(address(run, "svc", i));
+        }
+        mailboxes.add(address(run, "template", 0));
+        long purged = purge(mailboxes);
+        System.out.println("EmailRate: " + purged + " messages deleted from " + mailboxes.size() + " mailboxes");
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("count", count);
@@ -145,12 +157,17 @@ public final class EmailRate {
         throw new IllegalStateException("the template confirmation to " + email + " was not sent within 120 s");
     }
 
-    /** The MIME source of the first message in this address's GreenMail inbox. */
-    static byte[] mimeOf(String address) throws Exception {
+    /** IMAP to the sink (GreenMail: login = the address, any password). */
+    static Session imapSession() {
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "3000");
-        props.put("mail.imap.timeout", "5000");
-        try (Store store = Session.getInstance(props).getStore("imap")) {
+        props.put("mail.imap.timeout", "30000");
+        return Session.getInstance(props);
+    }
+
+    /** The MIME source of the first message in this address's GreenMail inbox. */
+    static byte[] mimeOf(String address) throws Exception {
+        try (Store store = imapSession().getStore("imap")) {
             store.connect(Bench.IMAP_HOST, Bench.IMAP_PORT, address, "bench");
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
@@ -178,46 +195,29 @@ public final class EmailRate {
                 }
             }
         }
-        Properties props = new Properties();
-        props.put("mail.imap.connectiontimeout", "3000");
-        props.put("mail.imap.timeout", "30000");
-        Session session = Session.getInstance(props);
         AtomicLong messages = new AtomicLong();
         AtomicLong duplicates = new AtomicLong();
         AtomicLong missing = new AtomicLong();
         AtomicLong unexpected = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> checks = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> inbox : expected.entrySet()) {
-            checks.add(pool.submit(() -> {
-                Set<String> seen = new HashSet<>();
-                try (Store store = session.getStore("imap")) {
-                    store.connect(Bench.IMAP_HOST, Bench.IMAP_PORT, inbox.getKey(), "bench");
-                    Folder folder = store.getFolder("INBOX");
-                    folder.open(Folder.READ_ONLY);
-                    Message[] all = folder.getMessages();
-                    FetchProfile profile = new FetchProfile();
-                    profile.add("Message-ID");
-                    folder.fetch(all, profile);
-                    for (Message message : all) {
-                        String[] id = message.getHeader("Message-ID");
-                        messages.incrementAndGet();
-                        if (id == null || !inbox.getValue().contains(id[0])) {
-                            unexpected.incrementAndGet();
-                        } else if (!seen.add(id[0])) {
-                            duplicates.incrementAndGet();
-                        }
-                    }
-                    folder.close(false);
+        eachInbox(expected.keySet(), Folder.READ_ONLY, (address, folder) -> {
+            Set<String> seen = new HashSet<>();
+            Message[] all = folder == null ? new Message[0] : folder.getMessages();
+            FetchProfile profile = new FetchProfile();
+            profile.add("Message-ID");
+            if (folder != null) {
+                folder.fetch(all, profile);
+            }
+            for (Message message : all) {
+                String[] id = message.getHeader("Message-ID");
+                messages.incrementAndGet();
+                if (id == null || !expected.get(address).contains(id[0])) {
+                    unexpected.incrementAndGet();
+                } else if (!seen.add(id[0])) {
+                    duplicates.incrementAndGet();
                 }
-                missing.addAndGet(inbox.getValue().size() - seen.size());
-                return null;
-            }));
-        }
-        for (Future<?> check : checks) {
-            check.get();
-        }
-        pool.shutdown();
+            }
+            missing.addAndGet(expected.get(address).size() - seen.size());
+        });
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("recipients", expected.size());
         result.put("sentRows", expected.values().stream().mapToInt(Set::size).sum());
@@ -227,6 +227,54 @@ public final class EmailRate {
         result.put("unexpected", unexpected.get());
         result.put("exactlyOnce", duplicates.get() == 0 && missing.get() == 0 && unexpected.get() == 0);
         return result;
+    }
+
+    /** Deletes every message in these GreenMail inboxes (IMAP: the Deleted flag, then EXPUNGE); returns how many. */
+    static long purge(Set<String> addresses) throws Exception {
+        AtomicLong deleted = new AtomicLong();
+        eachInbox(addresses, Folder.READ_WRITE, (address, folder) -> {
+            int count = folder == null ? 0 : folder.getMessageCount();
+            if (count > 0) {
+                folder.setFlags(1, count, new Flags(Flags.Flag.DELETED), true);
+                deleted.addAndGet(count);
+            }
+        });
+        return deleted.get();
+    }
+
+    interface InboxWork {
+        /** {@code inbox} is open in the mode asked for, or null when the address has no mailbox. */
+        void on(String address, Folder inbox) throws Exception;
+    }
+
+    /** Runs {@code work} on each address's INBOX, four IMAP connections at a time; READ_WRITE closes with EXPUNGE. */
+    static void eachInbox(Collection<String> addresses, int mode, InboxWork work) throws Exception {
+        Session session = imapSession();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (String address : addresses) {
+                done.add(pool.submit(() -> {
+                    try (Store store = session.getStore("imap")) {
+                        store.connect(Bench.IMAP_HOST, Bench.IMAP_PORT, address, "bench");
+                        Folder inbox = store.getFolder("INBOX");
+                        if (!inbox.exists()) {
+                            work.on(address, null);
+                            return null;
+                        }
+                        inbox.open(mode);
+                        work.on(address, inbox);
+                        inbox.close(mode == Folder.READ_WRITE);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> result : done) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     // ---- the sink's raw rate
