@@ -73,7 +73,17 @@ public final class EmailRate {
     private EmailRate() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // also when a sending thread still waits on a dead connection
+        }
+        System.exit(0);
+    }
+
+    static void run() throws Exception {
         int count = Bench.envInt("EMAILS_COUNT", 10_000);
         int connections = Bench.envInt("EMAILS_RAW_CONNECTIONS", 4);
         int timeoutSeconds = Bench.envInt("EMAILS_TIMEOUT_SECONDS", Math.max(300, count / 20));
@@ -123,7 +133,6 @@ public final class EmailRate {
                 + " phase / emails");
         Bench.writeJson(out, result);
         System.out.println("EmailRate: " + Bench.JSON.writeValueAsString(result));
-        System.exit(0);
     }
 
     record Template(UUID rowId, String type, byte[] mime) {
