@@ -51,14 +51,10 @@ class ConnectionLimitTest {
             for (int i = 0; i < 60; i++) {
                 Socket socket = new Socket();
                 socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
-                // one whole request, answered, the connection kept alive: Vert.x counts an HTTP/1.1 connection once
-                // its first request has arrived (until then it cannot tell HTTP/1.1 from h2c); a connection that sends
-                // nothing, or half a request, is cut by quarkus.http.idle-timeout instead
-                socket.getOutputStream().write("GET /q/openapi HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII));
+                // connected, nothing sent: with h2c off (quarkus.http.http2=false) a connection counts once accepted
                 held.add(socket);
             }
-            Thread.sleep(300); // every held connection has had its answer
+            Thread.sleep(300); // the server has accepted every held connection
             String answer = get();
             assertTrue(!answer.startsWith("HTTP/1.1 200"), "a request beyond 50 connections was served: " + answer);
         } finally {
