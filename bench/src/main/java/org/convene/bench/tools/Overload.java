@@ -57,8 +57,10 @@ public final class Overload {
     static final int[] MEASURE_RATES = {100, 200, 400, 800, 1200, 1600, 2000, 2500};
     static final int MEASURE_STEP_SECONDS = 5;
     static final int MAX_FLOOD_RATE = 10_000;
-    static final int DIRECTORY_FLOOD_RATE = Bench.envInt("OVERLOAD_DIRECTORY_RATE", 3000);
+    /** 0: five times directory-service's measured sustained read rate. */
+    static final int DIRECTORY_FLOOD_RATE = Bench.envInt("OVERLOAD_DIRECTORY_RATE", 0);
     static long directoryFloodEnd;
+    static int directoryFloodRate;
     static final double P99_GOAL_MS = 100;
     static final int ANSWER_TIMEOUT_MS = 15_000;
     static final Path ROOT = Path.of(Bench.env("BENCH_ROOT", "."));
@@ -144,15 +146,31 @@ public final class Overload {
             offer(clients, "normal", normalRate, normalSeconds, outcomes, n -> signUp(workshop, "normal", n, origin));
             // directory-service under a flood of reads (new connections), then a normal read load
             awaitQuiet(outcomes, 2);
+            int directorySustained = 50;
+            for (int rate : new int[] {100, 200, 400, 800, 1600}) {
+                String phase = "directory-measure@" + rate;
+                offer(clients, phase, rate, MEASURE_STEP_SECONDS, outcomes,
+                        n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", phase, n, origin));
+                awaitQuiet(outcomes, 2);
+                Stats step = Stats.of(outcomes, o -> o.phase().equals(phase));
+                boolean held = step.p99(o -> true) < P99_GOAL_MS && step.share(200) >= 0.99;
+                log("%s: directory reads %d/s: %s -> %s", label, rate, step.summary(), held ? "held" : "not held");
+                if (!held) {
+                    break;
+                }
+                directorySustained = rate;
+            }
+            directoryFloodRate = DIRECTORY_FLOOD_RATE > 0 ? DIRECTORY_FLOOD_RATE
+                    : Math.min(MAX_FLOOD_RATE, factor * directorySustained);
             sampler.phase("directory-flood");
             long directoryFloodStart = System.currentTimeMillis();
-            offer(clients, "directory-flood", DIRECTORY_FLOOD_RATE, 30, outcomes,
+            offer(clients, "directory-flood", directoryFloodRate, 30, outcomes,
                     n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-flood", n, origin));
             directoryFloodEnd = System.currentTimeMillis() - origin;
             sampler.phase("directory-normal");
             offer(clients, "directory-normal", 100, 15, outcomes,
                     n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-normal", n, origin));
-            log("%s: directory flood %d/s for 30 s from %d ms", label, DIRECTORY_FLOOD_RATE,
+            log("%s: directory flood %d/s for 30 s from %d ms", label, directoryFloodRate,
                     directoryFloodStart - origin);
             sampler.phase("drain");
             clients.shutdown();
@@ -342,7 +360,7 @@ public final class Overload {
         result.put("normalResults", normal.results());
         result.put("recoveredAfterSeconds", recoveredAfter);
         result.put("timeouts", timeouts);
-        result.put("directoryFloodRate", DIRECTORY_FLOOD_RATE);
+        result.put("directoryFloodRate", directoryFloodRate);
         result.put("directoryFloodResults", directoryFlood.results());
         result.put("directoryP99Ms", Math.round(directoryFlood.p99(o -> o.status() == 200)));
         result.put("directoryP99ShedMs", Math.round(directoryP99Shed));
@@ -660,6 +678,7 @@ public final class Overload {
             double maxHeapUsedMib;
             double heapMaxMib;
             int liveDown;
+            int noAnswer;
             int samples;
 
             Watched(String service, String baseUrl) {
@@ -669,8 +688,9 @@ public final class Overload {
 
             String summary() {
                 return String.format("%s: RSS %d MiB at start, %d max, %d at the end; heap used max %.0f of %.0f MiB;"
-                        + " fds max %d of %d; live DOWN %d of %d; pids %s", service, rssAtStartMib, maxRssMib,
-                        lastRssMib, maxHeapUsedMib, heapMaxMib, maxFds, fdLimit, liveDown, samples, pids);
+                        + " fds max %d of %d; live DOWN %d, no answer %d, of %d; pids %s", service, rssAtStartMib,
+                        maxRssMib, lastRssMib, maxHeapUsedMib, heapMaxMib, maxFds, fdLimit, liveDown, noAnswer, samples,
+                        pids);
             }
         }
 
@@ -760,6 +780,7 @@ public final class Overload {
                 live = health.statusCode() == 200 ? "UP" : "DOWN";
             } catch (IOException e) {
                 live = "no answer";
+                w.noAnswer++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -848,8 +869,9 @@ public final class Overload {
                 if (w.pids.size() > expected) {
                     failures.add(w.service + " restarted without being killed (pids " + w.pids + ")");
                 }
-                if (w.fdLimit > 0 && w.maxFds >= w.fdLimit) {
-                    failures.add(w.service + ": file descriptors reached their limit (" + w.maxFds + ")");
+                if (w.liveDown > 0 || w.noAnswer > 3) {
+                    failures.add(w.service + ": /q/health/live DOWN in " + w.liveDown + " samples, no answer in "
+                            + w.noAnswer);
                 }
             }
             if (killed && restartedAfterMillis < 0) {
