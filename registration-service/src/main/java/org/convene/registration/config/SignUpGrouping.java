@@ -19,6 +19,6 @@ public interface SignUpGrouping {
      * Most sign-ups in progress in this instance (queued or being decided); beyond it a sign-up is answered 503 with
      * Retry-After at once instead of waiting in a growing queue. 0 turns the limit off.
      */
-    @WithDefault("128")
+    @WithDefault("32")
     int maxInFlight();
 }
