@@ -111,15 +111,6 @@ tool() {
     java -Xmx512m -cp "$BENCH/target/classes:$(cat "$CLASSPATH_FILE")" "org.convene.bench.tools.$class" "$@"
 }
 
-# restarts a service the way ./convene up starts it (its launch_service, same environment and command line)
-launch_like_convene() {
-    local service="$1"
-    (
-        # shellcheck source=/dev/null
-        source "$ROOT/convene"
-        launch_service "$service"
-    )
-}
 
 # sql DB QUERY: one value
 sql() {

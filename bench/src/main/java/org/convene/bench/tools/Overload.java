@@ -59,8 +59,7 @@ public final class Overload {
     static final int MAX_FLOOD_RATE = 10_000;
     /** 0: five times directory-service's measured sustained read rate. */
     static final int DIRECTORY_FLOOD_RATE = Bench.envInt("OVERLOAD_DIRECTORY_RATE", 0);
-    static long directoryFloodEnd;
-    static int directoryFloodRate;
+    static final int[] DIRECTORY_MEASURE_RATES = {100, 200, 400, 800, 1600};
     static final double P99_GOAL_MS = 100;
     static final int ANSWER_TIMEOUT_MS = 15_000;
     static final Path ROOT = Path.of(Bench.env("BENCH_ROOT", "."));
@@ -111,23 +110,8 @@ public final class Overload {
             // warm-up (not counted): a just (re)started JVM has not compiled the sign-up path yet
             offer(clients, "warm-up", 50, 10, outcomes, n -> signUp(workshop, "warm-up", n, origin));
             awaitQuiet(outcomes, 5);
-            int sustained = 0;
-            for (int rate : MEASURE_RATES) {
-                String phase = "measure@" + rate;
-                offer(clients, phase, rate, MEASURE_STEP_SECONDS, outcomes, n -> signUp(workshop, phase, n, origin));
-                awaitQuiet(outcomes, 3);
-                Stats step = Stats.of(outcomes, o -> o.phase().equals(phase));
-                boolean held = step.p99(o -> true) < P99_GOAL_MS && step.share(201) >= 0.99;
-                log("%s: %d/s for %d s: %s -> %s", label, rate, MEASURE_STEP_SECONDS, step.summary(),
-                        held ? "held" : "not held");
-                if (!held) {
-                    break;
-                }
-                sustained = rate;
-            }
-            if (sustained == 0) {
-                sustained = 50;
-            }
+            int sustained = sustainedRate(clients, outcomes, label + ": sign-ups", "measure@", MEASURE_RATES, 201,
+                    phase -> n -> signUp(workshop, phase, n, origin));
             int floodRate = Math.min(MAX_FLOOD_RATE, sustained * factor);
             int normalRate = Math.max(20, sustained / 2);
             Bench.sleep(5000);
@@ -146,27 +130,16 @@ public final class Overload {
             offer(clients, "normal", normalRate, normalSeconds, outcomes, n -> signUp(workshop, "normal", n, origin));
             // directory-service under a flood of reads (new connections), then a normal read load
             awaitQuiet(outcomes, 2);
-            int directorySustained = 50;
-            for (int rate : new int[] {100, 200, 400, 800, 1600}) {
-                String phase = "directory-measure@" + rate;
-                offer(clients, phase, rate, MEASURE_STEP_SECONDS, outcomes,
-                        n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", phase, n, origin));
-                awaitQuiet(outcomes, 2);
-                Stats step = Stats.of(outcomes, o -> o.phase().equals(phase));
-                boolean held = step.p99(o -> true) < P99_GOAL_MS && step.share(200) >= 0.99;
-                log("%s: directory reads %d/s: %s -> %s", label, rate, step.summary(), held ? "held" : "not held");
-                if (!held) {
-                    break;
-                }
-                directorySustained = rate;
-            }
-            directoryFloodRate = DIRECTORY_FLOOD_RATE > 0 ? DIRECTORY_FLOOD_RATE
+            int directorySustained = sustainedRate(clients, outcomes, label + ": directory reads",
+                    "directory-measure@", DIRECTORY_MEASURE_RATES, 200,
+                    phase -> n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", phase, n, origin));
+            int directoryFloodRate = DIRECTORY_FLOOD_RATE > 0 ? DIRECTORY_FLOOD_RATE
                     : Math.min(MAX_FLOOD_RATE, factor * directorySustained);
             sampler.phase("directory-flood");
             long directoryFloodStart = System.currentTimeMillis();
             offer(clients, "directory-flood", directoryFloodRate, 30, outcomes,
                     n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-flood", n, origin));
-            directoryFloodEnd = System.currentTimeMillis() - origin;
+            long directoryFloodEnd = System.currentTimeMillis();
             sampler.phase("directory-normal");
             offer(clients, "directory-normal", 100, 15, outcomes,
                     n -> read(Bench.DIRECTORY, "/api/v1/cities?limit=50", "directory-normal", n, origin));
@@ -181,12 +154,37 @@ public final class Overload {
             sampler.stop();
             writeOutcomes(out.resolve(label + ".load.tsv"), outcomes);
             Map<String, Object> result = judge(label, workshop, outcomes, sampler, sustained, floodRate, normalRate,
-                    floodStart - origin, floodEnd - origin, killAt >= 0);
+                    floodStart - origin, floodEnd - origin, directoryFloodRate, directoryFloodEnd - origin,
+                    killAt >= 0);
             Bench.writeJson(out.resolve(label + ".json"), result);
             return Boolean.TRUE.equals(result.get("ok")) ? 0 : 1;
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /**
+     * Offers {@code rates} one after the other, {@value #MEASURE_STEP_SECONDS} s each, until a step misses p99 < 100
+     * ms or 99 % answered {@code ok}; returns the last rate that held (50 when none did).
+     */
+    static int sustainedRate(ExecutorService clients, ConcurrentLinkedQueue<Outcome> outcomes, String what,
+            String phasePrefix, int[] rates, int ok,
+            java.util.function.Function<String, java.util.function.LongFunction<Outcome>> callOfPhase) {
+        int sustained = 50;
+        for (int rate : rates) {
+            String phase = phasePrefix + rate;
+            offer(clients, phase, rate, MEASURE_STEP_SECONDS, outcomes, callOfPhase.apply(phase));
+            awaitQuiet(outcomes, 3);
+            Stats step = Stats.of(outcomes, o -> o.phase().equals(phase));
+            boolean held = step.p99(o -> true) < P99_GOAL_MS && step.share(ok) >= 0.99;
+            log("%s %d/s for %d s: %s -> %s", what, rate, MEASURE_STEP_SECONDS, step.summary(),
+                    held ? "held" : "not held");
+            if (!held) {
+                break;
+            }
+            sustained = rate;
+        }
+        return sustained;
     }
 
     /** One virtual thread per sign-up where the JDK has them (21+), else a bounded pool of platform threads. */
@@ -328,7 +326,7 @@ public final class Overload {
 
     static Map<String, Object> judge(String label, UUID workshop, ConcurrentLinkedQueue<Outcome> outcomes,
             Sampler sampler, int sustained, int floodRate, int normalRate, long floodStartMs, long floodEndMs,
-            boolean killed) throws Exception {
+            int directoryFloodRate, long directoryFloodEnd, boolean killed) throws Exception {
         Stats flood = Stats.of(outcomes, o -> o.phase().equals("flood"));
         Stats normal = Stats.of(outcomes, o -> o.phase().equals("normal"));
         Stats counted = Stats.of(outcomes, o -> !o.phase().equals("warm-up"));
@@ -655,8 +653,6 @@ public final class Overload {
      * their limit, heap used against its maximum (the management interface's /q/metrics) and /q/health/live.
      */
     static final class Sampler {
-        static final List<String> SERVICES = List.of("registration-service", "notification-service",
-                "directory-service");
         private final Path file;
         private volatile boolean running = true;
         private volatile String phase = "measure";

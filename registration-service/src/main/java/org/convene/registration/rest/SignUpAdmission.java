@@ -40,7 +40,7 @@ public class SignUpAdmission {
         if (max <= 0) {
             return;
         }
-        RequestAdmission.register(registry, limit);
+        limit.withMetrics(registry);
         router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             boolean signUp = context.request().method() == HttpMethod.POST
                     && SIGN_UP.matcher(context.request().path()).matches();

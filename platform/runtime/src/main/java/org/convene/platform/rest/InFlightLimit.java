@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.convene.platform.problem.RouteProblems;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -49,8 +52,13 @@ public final class InFlightLimit {
         return true;
     }
 
-    public String name() {
-        return name;
+    /** Gauge {@code convene_http_in_flight} and counter {@code convene_http_refused_total}, tagged by the limit. */
+    public InFlightLimit withMetrics(MeterRegistry registry) {
+        Gauge.builder("convene.http.in.flight", this, InFlightLimit::inFlight).tag("limit", name)
+                .description("requests in progress under this limit").register(registry);
+        FunctionCounter.builder("convene.http.refused", this, InFlightLimit::refused).tag("limit", name)
+                .description("requests answered 503 because the limit was reached").register(registry);
+        return this;
     }
 
     public int limit() {

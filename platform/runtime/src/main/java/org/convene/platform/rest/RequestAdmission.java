@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 
@@ -32,21 +30,13 @@ public class RequestAdmission {
 
     void install(@Observes Router router) {
         limit = new InFlightLimit("requests", maxInFlight, "this instance is serving " + maxInFlight
-                + " requests already; retry in a second (with the same Idempotency-Key for a sign-up)");
-        register(registry, limit);
+                + " requests already; retry in a second (with the same Idempotency-Key for a sign-up)")
+                .withMetrics(registry);
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().path().startsWith("/q/") || limit.admit(context)) {
                 context.next();
             }
         });
-    }
-
-    /** Gauge {@code convene_http_in_flight} and counter {@code convene_http_refused_total}, tagged by the limit. */
-    public static void register(MeterRegistry registry, InFlightLimit limit) {
-        Gauge.builder("convene.http.in.flight", limit, InFlightLimit::inFlight).tag("limit", limit.name())
-                .description("requests in progress under this limit").register(registry);
-        FunctionCounter.builder("convene.http.refused", limit, InFlightLimit::refused).tag("limit", limit.name())
-                .description("requests answered 503 because the limit was reached").register(registry);
     }
 
     public InFlightLimit limit() {
