@@ -57,7 +57,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "413", "The request body is too large");
                 }
                 add(responses, "500", "Unexpected error; the body carries an error id, never internals");
-                add(responses, "503", "The database cannot be reached for a moment; retry after Retry-After seconds");
+                add(responses, "503", "Overloaded (type overloaded: this instance is serving as many requests as it"
+                        + " takes, or no database connection or lock could be had in time) or the database cannot be"
+                        + " reached (type unavailable); retry after Retry-After seconds, with the same"
+                        + " Idempotency-Key where the operation takes one");
             }
         }
     }
