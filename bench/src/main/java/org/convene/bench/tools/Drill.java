@@ -32,7 +32,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
@@ -309,24 +308,7 @@ public final class Drill {
             rows.forEach(r -> pendingEmails.add(r.email()));
             while (System.currentTimeMillis() < deadline && !(eventsComplete && emailsComplete)) {
                 if (!eventsComplete) {
-                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                    while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                            if (!workshop.toString().equals(record.key())) {
-                                continue;
-                            }
-                            String type = EventLag.header(record, "ce_type");
-                            String subject = EventLag.header(record, "ce_subject");
-                            String ceId = EventLag.header(record, "ce_id");
-                            if (type == null || subject == null || ceId == null) {
-                                continue;
-                            }
-                            if (type.endsWith("registration.confirmed.v1") || type.endsWith("registration.waitlisted.v1")) {
-                                eventIds.computeIfAbsent(UUID.fromString(subject), k -> new HashSet<>()).add(ceId);
-                                ceIdSeen.merge(ceId, 1, Integer::sum);
-                            }
-                        }
-                    }
+                    EventLag.readSignUpEvents(consumer, partitions, workshop, eventIds, ceIdSeen);
                     eventsComplete = eventIds.keySet().containsAll(ids);
                 }
                 if (!emailsComplete) {

@@ -257,6 +257,28 @@ public final class EventLag {
         return sent;
     }
 
+    /**
+     * Reads the assigned partitions up to their current end and adds, for each sign-up of {@code workshop}
+     * (registration.confirmed / .waitlisted), its ce_id under its subject (the registration id) to {@code eventIds}, and
+     * counts each ce_id seen in {@code ceIdSeen} (a redelivery shows as a count above one).
+     */
+    static void readSignUpEvents(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions, UUID workshop,
+            Map<UUID, Set<String>> eventIds, Map<String, Integer> ceIdSeen) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                String type = header(record, "ce_type");
+                String subject = header(record, "ce_subject");
+                String ceId = header(record, "ce_id");
+                if (workshop.toString().equals(record.key()) && type != null && subject != null && ceId != null
+                        && (type.endsWith("registration.confirmed.v1") || type.endsWith("registration.waitlisted.v1"))) {
+                    eventIds.computeIfAbsent(UUID.fromString(subject), k -> new java.util.HashSet<>()).add(ceId);
+                    ceIdSeen.merge(ceId, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
     static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
@@ -576,19 +575,7 @@ public final class Overload {
             boolean complete = false;
             long lastLog = 0;
             while (!complete && System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        String type = EventLag.header(record, "ce_type");
-                        String subject = EventLag.header(record, "ce_subject");
-                        if (workshop.toString().equals(record.key()) && type != null && subject != null
-                                && (type.endsWith("registration.confirmed.v1")
-                                        || type.endsWith("registration.waitlisted.v1"))) {
-                            events.computeIfAbsent(UUID.fromString(subject), k -> new HashSet<>())
-                                    .add(EventLag.header(record, "ce_id"));
-                        }
-                    }
-                }
+                EventLag.readSignUpEvents(consumer, partitions, workshop, events, new HashMap<>());
                 Map<UUID, long[]> ledger = ledger(workshop);
                 long sent = rows.keySet().stream().filter(id -> ledger.getOrDefault(id, new long[2])[0] > 0).count();
                 complete = events.keySet().containsAll(rows.keySet()) && sent == rows.size();
