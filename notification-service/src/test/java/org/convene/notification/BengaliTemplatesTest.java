@@ -183,7 +183,7 @@ class BengaliTemplatesTest {
         Map<String, Object> workshop = new HashMap<>();
         workshop.put("title", "Heatwave preparedness");
         workshop.put("venue", everything ? "Town Hall, 4 Esplanade Row West; Room 2" : null);
-        workshop.put("when", "Thursday 3 December 2026, 10:00 – 17:00 (Asia/Kolkata)");
+        workshop.put("when", "Thursday 5 December 2030, 10:00 – 17:00 (Asia/Kolkata)");
         Map<String, Object> data = new HashMap<>();
         data.put("name", "Anindita Sen");
         data.put("subject", "Subject of the " + type.templateName() + " email");

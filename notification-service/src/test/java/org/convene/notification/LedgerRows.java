@@ -36,7 +36,7 @@ final class LedgerRows {
         String email = TestEvents.uniqueEmail("template");
         TestEvents.publishRegistration(CONFIRMED, TestEvents.registration(UUID.randomUUID(),
                 TestEvents.workshop(UUID.randomUUID(), "Ward-level heat plans",
-                        OffsetDateTime.of(2026, 12, 3, 4, 30, 0, 0, ZoneOffset.UTC), 1),
+                        OffsetDateTime.of(2030, 12, 5, 4, 30, 0, 0, ZoneOffset.UTC), 1),
                 "CONFIRMED", null, "Template Attendee", email, "token-template", null));
         assertEquals(1, Mailbox.await(email, 1, Duration.ofSeconds(30)).size(), "the template email");
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -76,7 +76,9 @@ final class LedgerRows {
                             status, essential, attempts, next_attempt_at, created_at, workshop_id, registration_id,
                             message_id, payload, claim, claimed_until)
                         select v.id, v.event_id, t.type, v.recipient, t.recipient_name, t.language, t.subject,
-                            'PENDING', t.essential, 0, now(), now(), t.workshop_id, t.registration_id,
+                            'PENDING', t.essential, 0, now(), now(), t.workshop_id,
+                            -- each copy is another attendee's email: its own registration
+                            case when t.registration_id is null then null else gen_random_uuid() end,
                             '<' || v.id || '@convene.local>', t.payload, ?::uuid,
                             case when ?::uuid is null then null else now() + make_interval(secs => ?) end
                         from notification t, unnest(?::uuid[], ?::text[], ?::text[]) as v(id, event_id, recipient)

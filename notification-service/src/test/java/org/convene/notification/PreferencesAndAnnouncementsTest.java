@@ -50,6 +50,9 @@ class PreferencesAndAnnouncementsTest {
     @Inject
     Reminders reminders;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static String tokenIn(MimeMessage message) throws Exception {
         Matcher matcher = TOKEN.matcher(Mailbox.part(message, "text/plain"));
         assertTrue(matcher.find(), "a preferences link");
@@ -241,6 +244,28 @@ class PreferencesAndAnnouncementsTest {
         given().auth().oauth2(organiser()).queryParam("recipient", "erased-" + memberId + "@invalid")
                 .get("/api/v1/notifications").then().statusCode(200).body("items.size()", equalTo(1))
                 .body("items[0].status", equalTo("SENT"));
+
+        // The links of the emails sent before the erasure no longer work, and cannot bring the address back.
+        String token = tokens.issue(email);
+        given().queryParam("token", token).get("/api/v1/preferences").then().statusCode(410)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("/erased"));
+        given().queryParam("token", token).contentType(ContentType.JSON)
+                .body("{\"reminders\": false, \"announcements\": false}").put("/api/v1/preferences").then()
+                .statusCode(410);
+        given().queryParam("token", token).post("/api/v1/unsubscribe").then().statusCode(410);
+        assertEquals(0L, preferenceRows(email), "no preference row re-created for the erased address");
+    }
+
+    private long preferenceRows(String email) throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from preference where email = ?")) {
+            statement.setString(1, email.toLowerCase(java.util.Locale.ROOT));
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

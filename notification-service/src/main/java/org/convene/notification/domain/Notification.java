@@ -9,6 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.annotations.Formula;
 
 /** One row of the delivery ledger: one email to one recipient because of one event. */
 @Entity
@@ -70,4 +73,20 @@ public class Notification {
 
     @Column(nullable = false)
     public String payload;
+
+    /** Why the row is SUPPRESSED; null for every other status. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suppressed_reason")
+    public SuppressedReason suppressedReason;
+
+    /**
+     * Every failed attempt, oldest first, as a JSON array of {@link FailedAttempt} (written by the sender in SQL, only
+     * read here).
+     */
+    @Formula("failures::text")
+    public String failures;
+
+    /** The workshop as the replica has it when the row was claimed (JSON), to render the email as it is now. */
+    @Transient
+    public String workshopNow;
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -63,7 +64,7 @@ public class EmailComposer {
     String from;
 
     public MailMessage compose(Notification notification) throws Exception {
-        JsonNode payload = mapper.readTree(notification.payload);
+        JsonNode payload = withWorkshopNow(mapper.readTree(notification.payload), notification.workshopNow);
         String token = preferenceTokens.issue(notification.recipient);
         String unsubscribeLink = links.notificationBaseUrl() + "/api/v1/unsubscribe?token=" + encode(token);
         Map<String, Object> data = new HashMap<>();
@@ -94,6 +95,16 @@ public class EmailComposer {
                     .setContentType(invitation.contentType()).setData(Buffer.buffer(invitation.bytes())));
         }
         return mail;
+    }
+
+    /** The payload with its workshop as the replica has it now (a venue changed since the email was queued). */
+    private JsonNode withWorkshopNow(JsonNode payload, String workshopNow) throws Exception {
+        if (workshopNow == null || !(payload.get("workshop") instanceof ObjectNode workshop)) {
+            return payload;
+        }
+        JsonNode now = mapper.readTree(workshopNow);
+        now.fields().forEachRemaining(field -> workshop.set(field.getKey(), field.getValue()));
+        return payload;
     }
 
     private Template template(Notification notification, String format) {

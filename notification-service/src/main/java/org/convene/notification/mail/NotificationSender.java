@@ -34,7 +34,7 @@ public class NotificationSender {
     EmailComposer composer;
 
     @Inject
-    MailClient mail;
+    SmtpClient smtp;
 
     @Inject
     Vertx vertx;
@@ -55,7 +55,7 @@ public class NotificationSender {
             LOG.info("Notification sender disabled");
             return;
         }
-        Dispatcher started = instance("notification-sender", mail);
+        Dispatcher started = instance("notification-sender", smtp.client());
         Gauge.builder("convene.notifications.in.flight", started, Dispatcher::inFlight)
                 .description("claimed emails whose outcome is not committed yet (bounded by max-in-flight)")
                 .register(registry);

@@ -28,27 +28,56 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class DeliveryQueue {
 
+    /**
+     * A due row is claimed only when no earlier row of the same registration is still PENDING: a registration's
+     * emails go out in the order they were queued (an earlier one in back-off holds the later ones back). The
+     * workshop is read from the replica at claim time: an email shows the workshop as it is when it is sent.
+     */
     static final String CLAIM = """
             update notification n set claim = ?, claimed_until = now() + make_interval(secs => ?)
-            from (select id from notification
-                  where status = 'PENDING' and next_attempt_at <= now()
-                    and (claimed_until is null or claimed_until < now())
-                    and not (id = any (?))
-                  order by next_attempt_at, id
+            from (select q.id from notification q
+                  where q.status = 'PENDING' and q.next_attempt_at <= now()
+                    and (q.claimed_until is null or q.claimed_until < now())
+                    and not (q.id = any (?))
+                    and (q.registration_id is null or not exists (
+                        select 1 from notification earlier
+                        where earlier.registration_id = q.registration_id and earlier.status = 'PENDING'
+                          and (earlier.created_at, earlier.id) < (q.created_at, q.id)))
+                  order by q.next_attempt_at, q.id
                   limit ?
-                  for update skip locked) due
+                  for update of q skip locked) due
             where n.id = due.id
             returning n.id, n.type, n.recipient, n.recipient_name, n.language, n.subject, n.essential, n.attempts,
-                n.created_at, n.message_id, n.payload""";
+                n.created_at, n.message_id, n.payload,
+                (select jsonb_build_object('title', w.title, 'venue', w.venue, 'timezone', w.timezone,
+                        'startsAt', w.starts_at, 'endsAt', w.ends_at, 'sequence', w.sequence)::text
+                 from workshop w where w.id = n.workshop_id)""";
 
     static final String MARK_SENT = """
             update notification n set status = 'SENT', sent_at = s.sent_at::timestamptz, attempts = n.attempts + 1,
-                last_error = null, next_attempt_at = null, claim = null, claimed_until = null
+                next_attempt_at = null, claim = null, claimed_until = null
             from unnest(?::uuid[], ?::text[]) as s(id, sent_at)
             where n.id = s.id and n.status = 'PENDING'""";
 
+    /**
+     * Each failure is appended to the row's {@code failures}. A row that would be tried again, but that a later email
+     * of its registration has made moot meanwhile (see {@code NotificationType.supersedes}), is SUPPRESSED instead.
+     */
     static final String RECORD_FAILURES = """
-            update notification n set status = f.status, attempts = n.attempts + 1, last_error = f.last_error,
+            update notification n set
+                status = case when f.status = 'PENDING' and exists (
+                        select 1 from notification later
+                        where later.registration_id = n.registration_id and later.id <> n.id
+                          and later.created_at >= n.created_at and (later.type || ':' || n.type) = any (?::text[]))
+                    then 'SUPPRESSED' else f.status end,
+                suppressed_reason = case when f.status = 'PENDING' and exists (
+                        select 1 from notification later
+                        where later.registration_id = n.registration_id and later.id <> n.id
+                          and later.created_at >= n.created_at and (later.type || ':' || n.type) = any (?::text[]))
+                    then 'SUPERSEDED' end,
+                attempts = n.attempts + 1, last_error = f.last_error,
+                failures = n.failures || jsonb_build_array(jsonb_build_object(
+                    'at', now(), 'attempt', n.attempts + 1, 'error', f.last_error)),
                 next_attempt_at = f.next_attempt_at::timestamptz, claim = null, claimed_until = null
             from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[])
                 as f(id, claim, status, last_error, next_attempt_at)
@@ -98,6 +127,7 @@ public class DeliveryQueue {
         row.createdAt = rs.getObject(9, java.time.OffsetDateTime.class).toInstant();
         row.messageId = rs.getString(10);
         row.payload = rs.getString(11);
+        row.workshopNow = rs.getString(12);
         row.status = NotificationStatus.PENDING;
         return row;
     }
@@ -142,11 +172,14 @@ public class DeliveryQueue {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(RECORD_FAILURES)) {
-            statement.setArray(1, connection.createArrayOf("uuid", ids));
-            statement.setArray(2, connection.createArrayOf("uuid", claims));
-            statement.setArray(3, connection.createArrayOf("text", statuses));
-            statement.setArray(4, connection.createArrayOf("text", errors));
-            statement.setArray(5, connection.createArrayOf("text", next));
+            java.sql.Array superseding = connection.createArrayOf("text", NotificationType.supersedingPairs());
+            statement.setArray(1, superseding);
+            statement.setArray(2, superseding);
+            statement.setArray(3, connection.createArrayOf("uuid", ids));
+            statement.setArray(4, connection.createArrayOf("uuid", claims));
+            statement.setArray(5, connection.createArrayOf("text", statuses));
+            statement.setArray(6, connection.createArrayOf("text", errors));
+            statement.setArray(7, connection.createArrayOf("text", next));
             return statement.executeUpdate();
         }
     }

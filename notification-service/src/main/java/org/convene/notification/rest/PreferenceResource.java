@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.convene.notification.service.PreferenceTokens;
 import org.convene.notification.service.Preferences;
 import org.convene.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,12 +41,13 @@ public class PreferenceResource {
             {"type": "https://convene.example/problems/token-expired", "title": "Token expired", "status": 403,
              "detail": "this link has expired; every new email from us carries a fresh one",
              "instance": "/api/v1/preferences"}""";
+    static final String ERASED = """
+            {"type": "https://convene.example/problems/erased", "title": "Link no longer valid", "status": 410,
+             "detail": "the person this link was for asked for their data to be erased; it no longer works",
+             "instance": "/api/v1/preferences"}""";
 
     @Inject
     Preferences preferences;
-
-    @Inject
-    PreferenceTokens tokens;
 
     @GET
     @Path("/preferences")
@@ -61,8 +61,11 @@ public class PreferenceResource {
     @APIResponse(responseCode = "403", description = "The token has expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expired", value = EXPIRED_TOKEN)))
+    @APIResponse(responseCode = "410", description = "The person the link was for has been erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ERASED)))
     public PreferencesView get(@Parameter(description = TOKEN_DESCRIPTION) @QueryParam("token") String token) {
-        return PreferencesView.of(preferences.of(tokens.verify(token)));
+        return PreferencesView.of(preferences.of(preferences.holderOf(token)));
     }
 
     @PUT
@@ -81,9 +84,12 @@ public class PreferenceResource {
     @APIResponse(responseCode = "403", description = "The token has expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expired", value = EXPIRED_TOKEN)))
+    @APIResponse(responseCode = "410", description = "The person the link was for has been erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ERASED)))
     public PreferencesView put(@Parameter(description = TOKEN_DESCRIPTION) @QueryParam("token") String token,
             @Valid @NotNull PreferencesRequest request) {
-        String email = tokens.verify(token);
+        String email = preferences.holderOf(token);
         return PreferencesView.of(preferences.set(email, request.reminders(), request.announcements()));
     }
 
@@ -102,7 +108,10 @@ public class PreferenceResource {
     @APIResponse(responseCode = "403", description = "The token has expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expired", value = EXPIRED_TOKEN)))
+    @APIResponse(responseCode = "410", description = "The person the link was for has been erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ERASED)))
     public PreferencesView unsubscribe(@Parameter(description = TOKEN_DESCRIPTION) @QueryParam("token") String token) {
-        return PreferencesView.of(preferences.unsubscribe(tokens.verify(token)));
+        return PreferencesView.of(preferences.unsubscribe(preferences.holderOf(token)));
     }
 }

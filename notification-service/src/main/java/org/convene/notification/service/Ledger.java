@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.convene.notification.config.SenderConfig;
 import org.convene.notification.domain.NotificationStatus;
+import org.convene.notification.domain.SuppressedReason;
 import org.convene.platform.Ids;
 import org.convene.platform.validation.Emails;
 
@@ -50,8 +51,9 @@ public class Ledger {
         Instant now = Instant.now();
         int inserted = em.createNativeQuery("""
                 insert into notification (id, event_id, type, recipient, recipient_name, language, subject, status,
-                    essential, attempts, next_attempt_at, created_at, workshop_id, registration_id, message_id, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?12, ?13, ?14, ?15)
+                    essential, attempts, next_attempt_at, created_at, workshop_id, registration_id, message_id, payload,
+                    suppressed_reason)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                 on conflict (event_id, recipient, type) do nothing""")
                 .setParameter(1, id)
                 .setParameter(2, draft.eventId())
@@ -68,14 +70,37 @@ public class Ledger {
                 .setParameter(13, draft.registrationId())
                 .setParameter(14, "<" + id + "@" + senderConfig.messageIdDomain() + ">")
                 .setParameter(15, draft.payload().toString())
+                .setParameter(16, wanted ? null : SuppressedReason.OPTED_OUT.name())
                 .executeUpdate();
         if (inserted == 0) {
             return null;
         }
+        supersedeEarlier(draft, id, now);
         if (wanted) {
             queued.fire(new NotificationQueued(id));
         }
         return id;
+    }
+
+    /**
+     * Suppresses the unsent emails of the same registration that this one makes moot. A row a sender holds under a
+     * live claim is left alone: it is being sent now, before this one (the sender keeps a registration's emails in
+     * order), or it fails and {@code DeliveryQueue} suppresses it then.
+     */
+    private void supersedeEarlier(Draft draft, UUID id, Instant now) {
+        if (draft.registrationId() == null || draft.type().supersedes().isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                update notification set status = 'SUPPRESSED', suppressed_reason = 'SUPERSEDED', next_attempt_at = null
+                where registration_id = ?1 and status = 'PENDING' and id <> ?2 and created_at <= ?3
+                  and type = any (cast(?4 as text[])) and (claimed_until is null or claimed_until < now())""")
+                .setParameter(1, draft.registrationId())
+                .setParameter(2, id)
+                .setParameter(3, now)
+                .setParameter(4, "{" + String.join(",", draft.type().supersedes().stream().map(Enum::name).toList())
+                        + "}")
+                .executeUpdate();
     }
 
     /** The ledger's form of an address: the platform's normal form (NFKC, trimmed) in lower case. */

@@ -22,6 +22,9 @@ public class Members {
     @Inject
     EntityManager em;
 
+    @Inject
+    ErasedAddresses erasedAddresses;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(UUID id, String email, String fullName, String preferredLanguage) {
         Member member = members.findById(id);
@@ -49,7 +52,9 @@ public class Members {
         String placeholder = "erased-" + id + "@invalid";
         em.createNativeQuery("""
                 update notification set recipient = ?1, recipient_name = null, payload = '{}',
-                    status = case when status = 'PENDING' then 'SUPPRESSED' else status end, next_attempt_at = null
+                    status = case when status = 'PENDING' then 'SUPPRESSED' else status end,
+                    suppressed_reason = case when status = 'PENDING' then 'ERASED' else suppressed_reason end,
+                    next_attempt_at = null, last_error = null, failures = '[]'
                 where recipient = ?2 or registration_id in (select registration_id from registrant where member_id = ?3)
                 """).setParameter(1, placeholder).setParameter(2, email == null ? "" : email).setParameter(3, id)
                 .executeUpdate();
@@ -60,6 +65,7 @@ public class Members {
                 .setParameter(4, email == null ? "" : email).executeUpdate();
         if (email != null) {
             em.createNativeQuery("delete from preference where email = ?1").setParameter(1, email).executeUpdate();
+            erasedAddresses.mark(email);
         }
         members.deleteById(id);
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Preference;
 import org.convene.notification.repository.PreferenceRepository;
+import org.convene.platform.problem.ProblemException;
 
 /** What each recipient wants to receive. Essential emails (confirmations, cancellations, ...) ignore this. */
 @ApplicationScoped
@@ -16,6 +17,25 @@ public class Preferences {
 
     @Inject
     PreferenceRepository repository;
+
+    @Inject
+    PreferenceTokens tokens;
+
+    @Inject
+    ErasedAddresses erased;
+
+    /**
+     * The address a preference link was issued for: 401 if the token is malformed or forged, 403 if it expired, 410
+     * if the address's owner has been erased since (the link of an old email).
+     */
+    public String holderOf(String token) {
+        String email = tokens.verify(token);
+        if (erased.isErased(email)) {
+            throw new ProblemException(410, "erased", "Link no longer valid",
+                    "the person this link was for asked for their data to be erased; it no longer works");
+        }
+        return email;
+    }
 
     public boolean wants(String email, NotificationType type) {
         Preference preference = repository.findById(Ledger.normalise(email));

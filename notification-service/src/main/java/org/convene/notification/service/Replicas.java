@@ -62,6 +62,9 @@ public class Replicas {
         workshop.updatedAt = Instant.now();
     }
 
+    @Inject
+    ErasedAddresses erasedAddresses;
+
     /** Records the registration's new state. Returns its state before this event (null if it was unknown). */
     @Transactional(Transactional.TxType.MANDATORY)
     public String applyRegistration(RegistrationEventData data) {
@@ -88,6 +91,7 @@ public class Replicas {
         }
         registrant.updatedAt = Instant.now();
         if (isNew) {
+            erasedAddresses.lift(registrant.email); // a new registration with an erased address: the person is back
             registrants.persist(registrant); // after the fields are set: the insert takes the state at persist time
         }
         return before;

@@ -7,7 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points a {@code @QuarkusTest} at real infrastructure: a fresh database on the real PostgreSQL server, the shared
- * in-JVM Kafka broker, GreenMail (with {@code mail=true}), and the test-only JWT key. Init args: {@code service}
+ * in-JVM Kafka broker, GreenMail (with {@code mail=true}; behind a relay
+ * that can stall an attempt when the system property {@code convene.test.stalling-smtp} is true), and the test-only JWT key. Init args: {@code service}
  * (database name prefix), {@code mail}.
  */
 public class ConveneTestResources implements QuarkusTestResourceLifecycleManager {
@@ -34,9 +35,12 @@ public class ConveneTestResources implements QuarkusTestResourceLifecycleManager
         config.put("mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY_RESOURCE);
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         if (withMail) {
-            MailServer mail = SharedInfrastructure.mail();
             config.put("quarkus.mailer.host", "127.0.0.1");
-            config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+            // convene.test.stalling-smtp=true (set by a surefire execution of its own): through the relay that can
+            // stall an attempt; otherwise straight to GreenMail, whose refused connections a down server gives
+            boolean stalling = Boolean.getBoolean("convene.test.stalling-smtp");
+            config.put("quarkus.mailer.port", String.valueOf(stalling ? SharedInfrastructure.smtpProxy().port()
+                    : SharedInfrastructure.mail().smtpPort()));
             config.put("quarkus.mailer.mock", "false");
         }
         return config;

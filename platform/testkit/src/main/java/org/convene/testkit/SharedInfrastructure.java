@@ -8,6 +8,7 @@ public final class SharedInfrastructure {
 
     private static KafkaBroker kafka;
     private static MailServer mail;
+    private static StallingSmtpProxy smtpProxy;
 
     private SharedInfrastructure() {
     }
@@ -26,5 +27,17 @@ public final class SharedInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-test-mail"));
         }
         return mail;
+    }
+
+    /**
+     * The SMTP endpoint the services under test send to: a relay in front of {@link #mail()} that a test can tell to
+     * stall one attempt ({@link StallingSmtpProxy#stallNextAttemptTo}); it drops a stalled connection after 20 s.
+     */
+    public static synchronized StallingSmtpProxy smtpProxy() {
+        if (smtpProxy == null) {
+            smtpProxy = new StallingSmtpProxy(mail().smtpPort(), java.time.Duration.ofSeconds(20));
+            Runtime.getRuntime().addShutdownHook(new Thread(smtpProxy::close, "stop-test-smtp-proxy"));
+        }
+        return smtpProxy;
     }
 }

@@ -25,13 +25,17 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
-    /** The workshop and token hash of a registration, read without loading the entity (before the workshop lock). */
+    /**
+     * The workshop, token hash and the end of the workshop of a registration, read without loading the entity (before
+     * the workshop lock).
+     */
     public Optional<Owner> ownerOf(UUID registrationId) {
         List<Object[]> rows = getEntityManager()
-                .createQuery("select r.workshopId, r.manageTokenHash from Registration r where r.id = :id",
-                        Object[].class)
+                .createQuery("select r.workshopId, r.manageTokenHash, w.endsAt from Registration r, Workshop w"
+                        + " where w.id = r.workshopId and r.id = :id", Object[].class)
                 .setParameter("id", registrationId).getResultList();
-        return rows.stream().findFirst().map(row -> new Owner((UUID) row[0], (String) row[1]));
+        return rows.stream().findFirst()
+                .map(row -> new Owner((UUID) row[0], (String) row[1], (java.time.Instant) row[2]));
     }
 
     /**
@@ -98,6 +102,6 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find(where + " order by id", params).page(0, page.fetchSize()).list();
     }
 
-    public record Owner(UUID workshopId, String manageTokenHash) {
+    public record Owner(UUID workshopId, String manageTokenHash, java.time.Instant workshopEndsAt) {
     }
 }

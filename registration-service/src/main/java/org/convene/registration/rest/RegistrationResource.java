@@ -65,6 +65,8 @@ public class RegistrationResource {
                     examples = @ExampleObject(name = "wrong token", value = Examples.PROBLEM_403_TOKEN)))
     @APIResponse(responseCode = "404", description = "No such registration",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The manage token expired (30 days after the workshop ended)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView get(@PathParam("id") UUID id,
             @Parameter(description = "The manage token") @HeaderParam("X-Manage-Token") String headerToken,
             @Parameter(description = "The manage token, for links in emails") @QueryParam("token") String queryToken) {
@@ -88,6 +90,8 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong token", value = Examples.PROBLEM_403_TOKEN)))
     @APIResponse(responseCode = "404", description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The manage token expired (30 days after the workshop ended)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView cancel(@PathParam("id") UUID id,
             @Parameter(description = "The manage token") @HeaderParam("X-Manage-Token") String headerToken,

@@ -33,6 +33,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class RegistrationService {
 
     @Inject
+    org.convene.registration.config.Retention retention;
+
+    @Inject
     WorkshopRepository workshops;
 
     @Inject
@@ -156,7 +159,10 @@ public class RegistrationService {
         return registrations.page(workshopId, status, page);
     }
 
-    /** 401 without credentials, 404 for an unknown id, 403 for a token of another registration. */
+    /**
+     * 401 without credentials, 404 for an unknown id, 403 for a token of another registration, 410 for a manage token
+     * whose workshop ended more than {@code convene.retention.manage-token-after-workshop} ago.
+     */
     private RegistrationRepository.Owner authorize(UUID id, Actor actor) {
         if (!actor.hasCredentials()) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
@@ -168,6 +174,12 @@ public class RegistrationService {
         if (!actor.mayActOn(owner.manageTokenHash())) {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "this manage token does not open this registration");
+        }
+        if (!actor.organiser()
+                && Times.now().isAfter(owner.workshopEndsAt().plus(retention.manageTokenAfterWorkshop()))) {
+            throw new ProblemException(410, "link-expired", "Link expired",
+                    "this link stopped working " + retention.manageTokenAfterWorkshop().toDays()
+                            + " days after the workshop ended; the organisers can still help");
         }
         return owner;
     }
