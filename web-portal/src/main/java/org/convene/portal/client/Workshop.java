@@ -1,0 +1,20 @@
+package org.convene.portal.client;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A published workshop, as registration-service's {@code GET /api/v1/workshops/{id}} answers it (the fields the pages
+ * show). Seam: once the API names a workshop's questions, add them here and render them in workshop.html as
+ * {@code answers.<key>} fields; the form already sends {@code answers} (SignUpRequest).
+ */
+public record Workshop(UUID id, String title, String description, UUID hostCityId, String venue, String timezone,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int confirmedCount, int waitlistCount,
+        int seatsLeft, String status, boolean registrationOpen, OffsetDateTime registrationClosesAt,
+        boolean waitlistEnabled) {
+
+    /** Starts and ends on the same day in its own time zone. */
+    public boolean oneDay() {
+        return startsAt.toLocalDate().equals(endsAt.toLocalDate());
+    }
+}
