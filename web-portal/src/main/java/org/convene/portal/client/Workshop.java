@@ -1,6 +1,9 @@
 package org.convene.portal.client;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
@@ -15,6 +18,23 @@ public record Workshop(UUID id, String title, String description, UUID hostCityI
 
     /** Starts and ends on the same day in its own time zone. */
     public boolean oneDay() {
-        return startsAt.toLocalDate().equals(endsAt.toLocalDate());
+        return local(startsAt).toLocalDate().equals(local(endsAt).toLocalDate());
+    }
+
+    /** A moment in the workshop's own time zone (the API may answer in another offset). */
+    public ZonedDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(zone());
+    }
+
+    public ZonedDateTime closesLocal() {
+        return local(registrationClosesAt);
+    }
+
+    private ZoneId zone() {
+        try {
+            return ZoneId.of(timezone);
+        } catch (RuntimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 }
