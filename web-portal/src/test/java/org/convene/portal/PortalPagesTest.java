@@ -93,7 +93,7 @@ class PortalPagesTest {
         given().contentType(ContentType.URLENC).cookie("csrf-token", "forged").formParam("csrf-token", "forged")
                 .formParam("token", "t").post("/registrations/" + UUID.randomUUID() + "/cancel").then()
                 .statusCode(400).body(containsString("The form could not be sent"));
-        // with the signed token of a rendered page the same POST passes the CSRF check (and meets the closed port)
+        // every page gives the visitor the CSRF cookie its forms need (a form with a valid token: BrowserJourneyTest)
         given().get("/").then().statusCode(503).cookie("csrf-token", not(equalTo("")));
     }
 }

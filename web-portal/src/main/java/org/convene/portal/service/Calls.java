@@ -13,6 +13,11 @@ final class Calls {
     private Calls() {
     }
 
+    /** The reason is logged: a URL in it (a notification-service call carries ?token=) loses its tokens. */
+    static String withoutTokens(String reason) {
+        return reason.replaceAll("token=[^&\\s]*", "token=…");
+    }
+
     static <T> T to(String service, Supplier<T> call) {
         try {
             return call.get();
@@ -22,7 +27,7 @@ final class Calls {
             if (e.getCause() instanceof ServiceProblem problem) {
                 throw problem;
             }
-            throw new ServiceUnavailable(service, String.valueOf(e.getMessage()));
+            throw new ServiceUnavailable(service, withoutTokens(String.valueOf(e.getMessage())));
         }
     }
 }
