@@ -1,6 +1,6 @@
 // The portal as a person uses it, in headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 // Run by system-tests BrowserJourneyTest, in two parts with the email in between (the test reads it over IMAP):
-//   node journey.mjs sign-up   PORTAL WORKSHOP_TITLE FULL_NAME EMAIL CITY_NAME
+//   node journey.mjs sign-up   PORTAL WORKSHOP_TITLE FULL_NAME EMAIL CITY_NAME SECOND_EMAIL (a workshop of one seat)
 //   node journey.mjs manage    PORTAL MANAGE_URL PREFERENCES_URL UNSUBSCRIBE_URL
 // The journey runs with JavaScript off (the portal has none); each page is checked by axe-core (no serious or
 // critical violation) in a second browser with JavaScript on, and saved as a phone-sized screenshot in SHOTS.
@@ -65,7 +65,7 @@ function assertPrivate(response, name) {
   assert.equal(headers['referrer-policy'], 'no-referrer', `${name}: Referrer-Policy`);
 }
 
-async function signUp([title, fullName, email, cityName]) {
+async function signUp([title, fullName, email, cityName, secondEmail]) {
   let response = await page.goto(portal + '/');
   assert.equal(response.status(), 200);
   assert.equal(await heading(), 'Open workshops');
@@ -101,6 +101,18 @@ async function signUp([title, fullName, email, cityName]) {
   const manage = await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href');
   assert.match(manage, /^\/registrations\/[0-9a-f-]{36}\?token=/);
   await check('04-signed-up');
+
+  // the only seat is taken: the next person joins the waitlist
+  await page.goto(portal + '/');
+  assert.equal((await page.locator('.card', { hasText: title }).locator('.seats').innerText()).trim(),
+    'Full: you can join the waitlist');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByLabel('Full name *').fill('Rahim Uddin');
+  await page.getByLabel('Email address *').fill(secondEmail);
+  await page.getByRole('button', { name: 'Join the waitlist' }).click();
+  assert.equal(await heading(), 'You are on the waitlist');
+  assert.match(await page.locator('main').innerText(), /You are number 1 on the waitlist/);
+  await check('05-waitlisted');
 }
 
 async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
@@ -113,7 +125,7 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   const ics = await page.request.get(new URL(calendar, portal).href);
   assert.equal(ics.status(), 200);
   assert.match(await ics.text(), /BEGIN:VCALENDAR/);
-  await check('05-registration');
+  await check('06-registration');
 
   // no Referer leaves a page whose address holds a token
   const referers = [];
@@ -121,30 +133,30 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   await page.getByRole('link', { name: 'Cancel my registration' }).click();
   assert.equal(await heading(), 'Cancel your registration?');
   assert.deepEqual(referers.filter(Boolean), [], 'no Referer header');
-  await check('06-cancel-confirm');
+  await check('07-cancel-confirm');
 
   await page.getByRole('button', { name: 'Yes, cancel my registration' }).click();
   assert.equal(await heading(), 'Your registration');
   assert.equal((await page.locator('.status').innerText()).trim(), 'Cancelled');
   assert.equal((await page.getByRole('status').innerText()).trim(), 'Your registration is cancelled.');
   assert.equal(await page.getByRole('link', { name: 'Cancel my registration' }).count(), 0);
-  await check('07-cancelled');
+  await check('08-cancelled');
 
   response = await page.goto(preferencesUrl);
   assertPrivate(response, 'preferences');
   assert.equal(await heading(), 'Email preferences');
   assert.equal(await page.getByLabel('Reminders before a workshop starts').isChecked(), true);
-  await check('08-preferences');
+  await check('09-preferences');
 
   // the unsubscribe page: opening it (twice) changes nothing, its button does it
   await page.goto(unsubscribeUrl);
   response = await page.goto(unsubscribeUrl);
   assertPrivate(response, 'unsubscribe');
   assert.equal(await heading(), 'Unsubscribe');
-  await check('09-unsubscribe');
+  await check('10-unsubscribe');
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   assert.equal(await heading(), 'You are unsubscribed');
-  await check('10-unsubscribed');
+  await check('11-unsubscribed');
   await page.goto(preferencesUrl);
   assert.equal(await page.getByLabel('Reminders before a workshop starts').isChecked(), false);
   assert.equal(await page.getByLabel('Announcements from the organisers').isChecked(), false);
@@ -155,17 +167,17 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   response = await page.goto(wrong.href);
   assert.equal(response.status(), 404);
   assert.equal(await heading(), 'This link does not work');
-  await check('11-bad-link');
+  await check('12-bad-link');
 
   // Bengali: chosen with ?lang=, then kept by the next pages
   await page.goto(portal + '/?lang=bn');
   assert.equal(await page.locator('html').getAttribute('lang'), 'bn');
   assert.equal(await heading(), 'নিবন্ধন চলছে এমন কর্মশালা');
-  await check('12-workshops-bn');
+  await check('13-workshops-bn');
   await page.goto(manageUrl);
   assert.equal(await heading(), 'আপনার নিবন্ধন');
   assert.equal((await page.locator('.status').innerText()).trim(), 'বাতিল');
-  await check('13-registration-bn');
+  await check('14-registration-bn');
 }
 
 try {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The portal as a person uses it, in real headless Chromium (browser/journey.mjs: playwright-core driving Debian's
  * /usr/bin/chromium, axe-core on every page, a screenshot of each in target/screenshots): sign up through the form
  * (after a mistake shown beside its field), receive the confirmation over IMAP, open its link, cancel with the
- * confirming step, open the preference centre and unsubscribe, a wrong link, the Bengali pages. All four parts are
+ * confirming step (the seat goes to the next person, who joined the waitlist through the form too), open the
+ * preference centre and unsubscribe, a wrong link, the Bengali pages. All four parts are
  * the packaged applications, talking over HTTP, Kafka and SMTP.
  */
 class BrowserJourneyTest {
@@ -46,10 +47,10 @@ class BrowserJourneyTest {
                 .body(Map.of("name", cityName, "countryCode", "IN", "region", "South Asia"))
                 .post("/api/v1/cities").then().statusCode(201).extract().path("id");
         String title = "Heat action plans " + suffix;
-        Api.openWorkshop(system, cityId, title, 20);
+        String workshopId = Api.openWorkshop(system, cityId, title, 1);
         String email = "mitali." + suffix + "@kmc.example";
 
-        run("sign-up", portal, title, "Mitali Ghosh", email, cityName);
+        run("sign-up", portal, title, "Mitali Ghosh", email, cityName, "rahim." + suffix + "@dncc.example");
 
         ImapMailbox.Mail confirmation = new ImapMailbox(system.mail.imapPort())
                 .await(email, mail -> mail.subject().contains(title), 1, Duration.ofSeconds(45)).get(0);
@@ -65,6 +66,8 @@ class BrowserJourneyTest {
         Api.asOrganiser(system.registration).get("/api/v1/registrations/" + registrationId).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelledBy", equalTo("ATTENDEE"))
                 .body("organisation", equalTo("Kolkata Municipal Corporation")).body("cityId", equalTo(cityId));
+        Api.as(system.registration).get("/api/v1/workshops/" + workshopId).then().statusCode(200)
+                .body("confirmedCount", equalTo(1)).body("waitlistCount", equalTo(0));
         String preferencesToken = URLDecoder.decode(preferencesUrl.substring(preferencesUrl.indexOf("token=") + 6),
                 StandardCharsets.UTF_8);
         Api.as(system.notification).queryParam("token", preferencesToken).get("/api/v1/preferences").then()
