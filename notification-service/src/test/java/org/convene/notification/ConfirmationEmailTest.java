@@ -54,14 +54,14 @@ class ConfirmationEmailTest {
 
         String text = Mailbox.part(message, "text/plain");
         String html = Mailbox.part(message, "text/html");
-        String manageLink = "http://localhost:8082/api/v1/registrations/" + registrationId
+        String manageLink = "http://127.0.0.1:8080/registrations/" + registrationId
                 + "?token=manage-token-abc_123";
         assertNotNull(text, "a plain-text alternative");
         assertNotNull(html, "an HTML alternative");
         assertTrue(text.contains("Dear Asha Roy"), text);
         assertTrue(text.contains(manageLink), text);
         assertTrue(text.contains("Thursday 5 December 2030, 10:00 – 17:00 (Asia/Kolkata)"), text);
-        assertTrue(text.contains("http://localhost:8083/api/v1/preferences?token="), text);
+        assertTrue(text.contains("http://127.0.0.1:8080/preferences?token="), text);
         assertTrue(html.contains(manageLink), html);
         assertTrue(html.contains("<strong>Climate-resilient housing, Kolkata</strong>"), html);
         assertNull(message.getHeader("List-Unsubscribe"), "a confirmation is essential: no List-Unsubscribe");

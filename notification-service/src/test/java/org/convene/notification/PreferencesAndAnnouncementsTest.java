@@ -42,7 +42,7 @@ import io.restassured.http.ContentType;
 class PreferencesAndAnnouncementsTest {
 
     static final String CONFIRMED = "convene.registration.confirmed.v1";
-    static final Pattern TOKEN = Pattern.compile("/api/v1/preferences\\?token=([^\\s\"<&]+)");
+    static final Pattern TOKEN = Pattern.compile("8080/preferences\\?token=([^\\s\"<&]+)");
 
     @Inject
     PreferenceTokens tokens;
@@ -93,6 +93,8 @@ class PreferencesAndAnnouncementsTest {
         MimeMessage announcement = Mailbox.await(stayer, 2, Duration.ofSeconds(30)).get(1);
         assertEquals("Room change", announcement.getSubject());
         assertTrue(Mailbox.part(announcement, "text/plain").contains("We meet in Hall B."));
+        // the links in the body open the portal's pages; the header stays the one-click POST of this service
+        assertTrue(Mailbox.part(announcement, "text/plain").contains("http://127.0.0.1:8080/unsubscribe?token="));
         String unsubscribe = announcement.getHeader("List-Unsubscribe")[0];
         assertTrue(unsubscribe.startsWith("<http://localhost:8083/api/v1/unsubscribe?token="), unsubscribe);
         assertEquals("List-Unsubscribe=One-Click", announcement.getHeader("List-Unsubscribe-Post")[0]);

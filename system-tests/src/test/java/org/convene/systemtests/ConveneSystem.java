@@ -31,6 +31,9 @@ final class ConveneSystem {
     final ServiceProcess directory;
     final ServiceProcess registration;
     final ServiceProcess notification;
+    /** web-portal, started by the first test that asks for it (portal()); its address is in every email's links. */
+    private final ServiceProcess portal;
+    private boolean portalStarted;
     private final List<String> databases = new ArrayList<>();
     /** The database of each service, by service name. */
     final Map<String, String> databaseOf = new HashMap<>();
@@ -68,9 +71,14 @@ final class ConveneSystem {
         notificationEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
         notificationEnv.put("QUARKUS_MAILER_MOCK", "false");
-        notificationEnv.put("CONVENE_LINKS_REGISTRATION_BASE_URL", registration.baseUrl());
+        Map<String, String> portalEnv = new HashMap<>();
+        portalEnv.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", directory.baseUrl());
+        portalEnv.put("QUARKUS_REST_CLIENT_REGISTRATION_URL", registration.baseUrl());
+        portal = new ServiceProcess(root, "web-portal", portalEnv);
+        notificationEnv.put("CONVENE_PUBLIC_URL", portal.baseUrl());
         notificationEnv.put("CONVENE_PREFERENCES_TOKEN_KEY", "system-test-preferences-key-5f1c2e");
         notification = new ServiceProcess(root, "notification-service", notificationEnv);
+        portalEnv.put("QUARKUS_REST_CLIENT_NOTIFICATION_URL", notification.baseUrl());
 
         for (ServiceProcess service : List.of(directory, registration, notification)) {
             service.start();
@@ -80,6 +88,22 @@ final class ConveneSystem {
             System.out.printf("system-tests: %s live in %d ms%n", service.name,
                     System.currentTimeMillis() - service.startMillis);
         }
+    }
+
+    /** The portal's address, which every email links to (whether or not a test has started the portal). */
+    String portalUrl() {
+        return portal.baseUrl();
+    }
+
+    /** The portal, live (started on the first call). */
+    synchronized ServiceProcess portal() {
+        if (!portalStarted) {
+            portal.start();
+            portalStarted = true;
+            portal.awaitLive(Duration.ofSeconds(60));
+            System.out.printf("system-tests: web-portal live in %d ms%n", System.currentTimeMillis() - portal.startMillis);
+        }
+        return portal;
     }
 
     private Map<String, String> withDatabase(Map<String, String> common, String service) {
@@ -103,7 +127,7 @@ final class ConveneSystem {
     }
 
     private void stop() {
-        for (ServiceProcess service : List.of(notification, registration, directory)) {
+        for (ServiceProcess service : List.of(portal, notification, registration, directory)) {
             service.stop();
         }
         mail.stop();

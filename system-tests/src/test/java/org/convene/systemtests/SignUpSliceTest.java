@@ -49,7 +49,8 @@ class SignUpSliceTest {
         ImapMailbox.Mail confirmation = confirmations.get(0);
         assertTrue(confirmation.partTypes().stream().anyMatch(type -> type.startsWith("text/calendar")),
                 "an iCalendar invitation is attached: " + confirmation.partTypes());
-        assertTrue(confirmation.text().contains("/api/v1/registrations/"), "the manage link is in the email");
+        assertTrue(confirmation.text().contains(system.portalUrl() + "/registrations/"),
+                "the manage link (to the portal) is in the email");
         assertTrue(confirmation.text().contains("BEGIN:VCALENDAR"), "the invitation is iCalendar");
 
         assertEquals(1, imap.await(second, mail -> mail.subject().contains(title), 1, Duration.ofSeconds(30))

@@ -6,9 +6,9 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "convene.links")
 public interface LinksConfig {
 
-    /** registration-service, for the attendee's manage link. */
-    String registrationBaseUrl();
+    /** web-portal, the pages every link in an email opens: manage a registration, preferences, unsubscribe. */
+    String portalBaseUrl();
 
-    /** This service, for the preferences and unsubscribe links. */
+    /** This service, for the RFC 8058 one-click unsubscribe of the List-Unsubscribe header (a POST, no page). */
     String notificationBaseUrl();
 }

@@ -66,7 +66,7 @@ public class EmailComposer {
     public MailMessage compose(Notification notification) throws Exception {
         JsonNode payload = withWorkshopNow(mapper.readTree(notification.payload), notification.workshopNow);
         String token = preferenceTokens.issue(notification.recipient);
-        String unsubscribeLink = links.notificationBaseUrl() + "/api/v1/unsubscribe?token=" + encode(token);
+        String oneClickUnsubscribe = links.notificationBaseUrl() + "/api/v1/unsubscribe?token=" + encode(token);
         Map<String, Object> data = new HashMap<>();
         data.put("name", notification.recipientName == null ? "" : notification.recipientName);
         data.put("subject", notification.subject);
@@ -76,8 +76,8 @@ public class EmailComposer {
         data.put("manageLink", manageLink(payload));
         data.put("body", payload.path("body").asText(""));
         data.put("hasCalendar", payload.hasNonNull("calendar"));
-        data.put("preferencesLink", links.notificationBaseUrl() + "/api/v1/preferences?token=" + encode(token));
-        data.put("unsubscribeLink", unsubscribeLink);
+        data.put("preferencesLink", links.portalBaseUrl() + "/preferences?token=" + encode(token));
+        data.put("unsubscribeLink", links.portalBaseUrl() + "/unsubscribe?token=" + encode(token));
         data.put("essential", notification.essential);
 
         MailMessage mail = new MailMessage().setFrom(from).setTo(notification.recipient)
@@ -86,7 +86,7 @@ public class EmailComposer {
                 .setHtml(template(notification, "html").data(data).render());
         mail.addHeader("Message-ID", notification.messageId);
         if (!notification.essential) {
-            mail.addHeader("List-Unsubscribe", "<" + unsubscribeLink + ">");
+            mail.addHeader("List-Unsubscribe", "<" + oneClickUnsubscribe + ">");
             mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         if (payload.hasNonNull("calendar")) {
@@ -132,7 +132,7 @@ public class EmailComposer {
                     payload.get("registrationId").asText());
             return null;
         }
-        return links.registrationBaseUrl() + "/api/v1/registrations/" + payload.get("registrationId").asText()
+        return links.portalBaseUrl() + "/registrations/" + payload.get("registrationId").asText()
                 + "?token=" + encode(token);
     }
 

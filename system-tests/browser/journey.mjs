@@ -1,0 +1,206 @@
+// The portal as a person uses it, in headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+// Run by system-tests BrowserJourneyTest, in two parts with the email in between (the test reads it over IMAP):
+//   node journey.mjs sign-up   PORTAL WORKSHOP_TITLE FULL_NAME EMAIL CITY_NAME SECOND_EMAIL (a workshop of one seat)
+//   node journey.mjs manage    PORTAL MANAGE_URL PREFERENCES_URL UNSUBSCRIBE_URL
+// The journey runs with JavaScript off (the portal has none); each page is checked by axe-core (no serious or
+// critical violation) in a second browser with JavaScript on, and saved as a phone-sized screenshot in SHOTS.
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = process.env.SHOTS || 'target/screenshots';
+const PHONE = { width: 390, height: 844 };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const [part, portal, ...rest] = process.argv.slice(2);
+const profiles = [];
+const checked = [];
+
+async function open(options) {
+  const profile = mkdtempSync(join(tmpdir(), 'convene-chromium-'));
+  profiles.push(profile);
+  // a new empty --user-data-dir for each browser (playwright passes userDataDir as that flag)
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS,
+    viewport: PHONE, locale: 'en-GB', timeout: 30000, ...options,
+  });
+}
+
+const browser = await open({ javaScriptEnabled: false });
+const auditor = await open({ javaScriptEnabled: true, bypassCSP: true });
+const page = browser.pages()[0] || await browser.newPage();
+const audit = auditor.pages()[0] || await auditor.newPage();
+page.setDefaultTimeout(15000);
+
+/** Screenshot of the page as it is, then axe-core on the same HTML (with the portal's stylesheet). */
+async function check(name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const html = await page.content();
+  await audit.goto(new URL('/portal.css', portal).href);
+  await audit.setContent(html, { waitUntil: 'load' });
+  await audit.addScriptTag({ content: AXE });
+  const violations = await audit.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  })).violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })));
+  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(grave, [], `${name}: serious or critical axe-core violations`);
+  checked.push(`${name} (${violations.length} minor)`);
+}
+
+async function heading() {
+  return (await page.locator('h1').innerText()).trim();
+}
+
+/** The page's own response headers that keep tokens private. */
+function assertPrivate(response, name) {
+  const headers = response.headers();
+  assert.equal(headers['cache-control'], 'no-store', `${name}: Cache-Control`);
+  assert.equal(headers['referrer-policy'], 'no-referrer', `${name}: Referrer-Policy`);
+}
+
+async function signUp([title, fullName, email, cityName, secondEmail]) {
+  let response = await page.goto(portal + '/');
+  assert.equal(response.status(), 200);
+  assert.equal(await heading(), 'Open workshops');
+  await check('01-workshops');
+
+  await page.getByRole('link', { name: title }).click();
+  assert.equal(await heading(), title);
+  await check('02-workshop');
+
+  // a mistake: the error is beside its field, and in the summary at the top, which links to the field
+  await page.getByLabel('Full name *').fill(fullName);
+  await page.getByLabel('Email address *').fill('not an address');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  const summary = page.locator('.error-summary');
+  assert.equal((await summary.locator('h2').innerText()).trim(), 'There is a problem');
+  assert.equal(await summary.getByRole('link').first().getAttribute('href'), '#email');
+  const emailField = page.locator('.field', { has: page.locator('#email') });
+  assert.equal((await emailField.locator('.field-error').innerText()).trim(),
+    'Enter an email address like name@example.org');
+  assert.equal(await page.locator('#email').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Full name *').inputValue(), fullName, 'what was typed is kept');
+  assert.equal(await page.locator('#fullName').getAttribute('aria-invalid'), null, 'the right field is marked');
+  await check('03-form-error');
+
+  await page.getByLabel('Email address *').fill(email);
+  await page.getByLabel('City').selectOption({ label: cityName + ' (IN)' });
+  await page.getByLabel('Organisation').fill('Kolkata Municipal Corporation');
+  response = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign up' }).click()])
+    .then(([navigation]) => navigation);
+  assertPrivate(response, 'result');
+  assert.equal(await heading(), 'You are registered');
+  assert.match(await page.locator('main').innerText(), new RegExp(`confirmation email to ${email.replace('.', '\\.')}`));
+  const manage = await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href');
+  assert.match(manage, /^\/registrations\/[0-9a-f-]{36}\?token=/);
+  await check('04-signed-up');
+
+  // the only seat is taken: the next person joins the waitlist
+  await page.goto(portal + '/');
+  assert.equal((await page.locator('.card', { hasText: title }).locator('.seats').innerText()).trim(),
+    'Full: you can join the waitlist');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByLabel('Full name *').fill('Rahim Uddin');
+  await page.getByLabel('Email address *').fill(secondEmail);
+  await page.getByRole('button', { name: 'Join the waitlist' }).click();
+  assert.equal(await heading(), 'You are on the waitlist');
+  assert.match(await page.locator('main').innerText(), /You are number 1 on the waitlist/);
+  await check('05-waitlisted');
+}
+
+async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
+  // the link from the email
+  let response = await page.goto(manageUrl);
+  assertPrivate(response, 'registration');
+  assert.equal(await heading(), 'Your registration');
+  assert.equal((await page.locator('.status').innerText()).trim(), 'Confirmed');
+  const calendar = await page.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href');
+  const ics = await page.request.get(new URL(calendar, portal).href);
+  assert.equal(ics.status(), 200);
+  assert.match(await ics.text(), /BEGIN:VCALENDAR/);
+  await check('06-registration');
+
+  // no Referer leaves a page whose address holds a token
+  const referers = [];
+  page.on('request', (request) => referers.push(request.headers().referer));
+  await page.getByRole('link', { name: 'Cancel my registration' }).click();
+  assert.equal(await heading(), 'Cancel your registration?');
+  assert.deepEqual(referers.filter(Boolean), [], 'no Referer header');
+  await check('07-cancel-confirm');
+
+  await page.getByRole('button', { name: 'Yes, cancel my registration' }).click();
+  assert.equal(await heading(), 'Your registration');
+  assert.equal((await page.locator('.status').innerText()).trim(), 'Cancelled');
+  assert.equal((await page.getByRole('status').innerText()).trim(), 'Your registration is cancelled.');
+  assert.equal(await page.getByRole('link', { name: 'Cancel my registration' }).count(), 0);
+  await check('08-cancelled');
+
+  response = await page.goto(preferencesUrl);
+  assertPrivate(response, 'preferences');
+  assert.equal(await heading(), 'Email preferences');
+  assert.equal(await page.getByLabel('Reminders before a workshop starts').isChecked(), true);
+  await check('09-preferences');
+
+  // the unsubscribe page: opening it (twice) changes nothing, its button does it
+  await page.goto(unsubscribeUrl);
+  response = await page.goto(unsubscribeUrl);
+  assertPrivate(response, 'unsubscribe');
+  assert.equal(await heading(), 'Unsubscribe');
+  await check('10-unsubscribe');
+  await page.getByRole('button', { name: 'Unsubscribe' }).click();
+  assert.equal(await heading(), 'You are unsubscribed');
+  await check('11-unsubscribed');
+  await page.goto(preferencesUrl);
+  assert.equal(await page.getByLabel('Reminders before a workshop starts').isChecked(), false);
+  assert.equal(await page.getByLabel('Announcements from the organisers').isChecked(), false);
+
+  // a wrong link
+  const wrong = new URL(manageUrl);
+  wrong.searchParams.set('token', 'not-the-token');
+  response = await page.goto(wrong.href);
+  assert.equal(response.status(), 404);
+  assert.equal(await heading(), 'This link does not work');
+  await check('12-bad-link');
+
+  // Bengali: chosen with ?lang=, then kept by the next pages
+  await page.goto(portal + '/?lang=bn');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'bn');
+  assert.equal(await heading(), 'নিবন্ধন চলছে এমন কর্মশালা');
+  await check('13-workshops-bn');
+  await page.goto(manageUrl);
+  assert.equal(await heading(), 'আপনার নিবন্ধন');
+  assert.equal((await page.locator('.status').innerText()).trim(), 'বাতিল');
+  await check('14-registration-bn');
+}
+
+try {
+  if (part === 'sign-up') {
+    await signUp(rest);
+  } else if (part === 'manage') {
+    await manage(rest);
+  } else {
+    throw new Error(`unknown part ${part}`);
+  }
+  console.log(`browser: ${part} passed; axe-core checked ${checked.join(', ')}`);
+} catch (error) {
+  try {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `failed-${part}.png`), fullPage: true });
+    console.error(`browser: failed on ${page.url().replace(/token=[^&]+/, 'token=…')}`);
+  } catch (ignored) {
+    // the page itself is gone
+  }
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await auditor.close();
+  profiles.forEach((profile) => rmSync(profile, { recursive: true, force: true }));
+}

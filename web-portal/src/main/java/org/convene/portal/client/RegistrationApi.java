@@ -1,0 +1,53 @@
+package org.convene.portal.client;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** registration-service's public API, the operations the pages use (DESIGN.md §4). */
+@RegisterRestClient(configKey = "registration")
+@RegisterProvider(ProblemResponses.class)
+@RegisterClientHeaders(ForwardedFor.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface RegistrationApi {
+
+    @GET
+    @Path("/workshops")
+    Page<Workshop> workshops(@QueryParam("status") String status, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/workshops/{id}")
+    Workshop workshop(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/workshops/{id}/calendar.ics")
+    @Produces("text/calendar")
+    String calendar(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/workshops/{id}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SignUp signUp(@PathParam("id") UUID workshopId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            SignUpRequest request);
+
+    @GET
+    @Path("/registrations/{id}")
+    Registration registration(@PathParam("id") UUID id, @HeaderParam("X-Manage-Token") String token);
+
+    @POST
+    @Path("/registrations/{id}/cancel")
+    Registration cancel(@PathParam("id") UUID id, @HeaderParam("X-Manage-Token") String token);
+}

@@ -1,0 +1,40 @@
+package org.convene.portal.rest;
+
+import java.util.List;
+
+import org.convene.portal.client.City;
+import org.convene.portal.client.Preferences;
+import org.convene.portal.client.Registration;
+import org.convene.portal.client.SignUp;
+import org.convene.portal.client.Workshop;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages (src/main/resources/templates/*.html), each included in layout.html; checked at build time. */
+@CheckedTemplate
+public final class Templates {
+
+    private Templates() {
+    }
+
+    public static native TemplateInstance workshops(List<Workshop> workshops);
+
+    public static native TemplateInstance workshop(Workshop workshop, List<City> cities, SignUpForm form,
+            FormErrors errors, List<FormErrors.Line> summary);
+
+    public static native TemplateInstance signedUp(Workshop workshop, SignUp signUp, String email, String manageUrl);
+
+    public static native TemplateInstance registration(Registration registration, Workshop workshop,
+            String cancelUrl, String calendarUrl);
+
+    public static native TemplateInstance cancel(Registration registration, Workshop workshop, String token,
+            String backUrl);
+
+    public static native TemplateInstance preferences(Preferences preferences, String token, boolean saved,
+            String unsubscribeUrl);
+
+    public static native TemplateInstance unsubscribe(Preferences preferences, String token, String preferencesUrl);
+
+    public static native TemplateInstance problem(String title, String text);
+}

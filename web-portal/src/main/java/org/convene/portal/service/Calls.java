@@ -1,0 +1,33 @@
+package org.convene.portal.service;
+
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.ProcessingException;
+
+import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.client.ServiceUnavailable;
+
+/** One call to a service: a connection failure, time-out or 5xx becomes ServiceUnavailable naming that service. */
+final class Calls {
+
+    private Calls() {
+    }
+
+    /** The reason is logged: a URL in it (a notification-service call carries ?token=) loses its tokens. */
+    static String withoutTokens(String reason) {
+        return reason.replaceAll("token=[^&\\s]*", "token=…");
+    }
+
+    static <T> T to(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailable e) {
+            throw new ServiceUnavailable(service, e.getMessage());
+        } catch (ProcessingException e) {
+            if (e.getCause() instanceof ServiceProblem problem) {
+                throw problem;
+            }
+            throw new ServiceUnavailable(service, withoutTokens(String.valueOf(e.getMessage())));
+        }
+    }
+}
