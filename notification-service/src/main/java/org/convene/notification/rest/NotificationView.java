@@ -6,11 +6,14 @@ import java.util.UUID;
 import org.convene.notification.domain.Notification;
 import org.convene.notification.domain.NotificationStatus;
 import org.convene.notification.domain.NotificationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One ledger row as organisers see it (without the rendering payload). */
 public record NotificationView(UUID id, String eventId, NotificationType type, String recipient, String subject,
-        String language, NotificationStatus status, int attempts, String lastError, Instant nextAttemptAt,
-        Instant sentAt, Instant createdAt, UUID workshopId, UUID registrationId, String messageId) {
+        String language, NotificationStatus status, int attempts, @Schema(nullable = true) String lastError,
+        @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Instant sentAt, Instant createdAt,
+        @Schema(nullable = true) UUID workshopId, @Schema(nullable = true) UUID registrationId,
+        @Schema(nullable = true) String messageId) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.eventId, n.type, n.recipient, n.subject, n.language, n.status,
