@@ -20,17 +20,17 @@ import org.convene.testkit.TestTokens;
  * The whole system for black-box tests, started once per test JVM: a Kafka broker and GreenMail in this JVM, a fresh
  * database per service on the real PostgreSQL server, and the three packaged services as processes.
  */
-final class ConveneSystem {
+public final class ConveneSystem {
 
     static final String SEALING_KEY = "7odqLvD22/N7NBvAxvITl8dm50TghRScus08DwOcJk4=";
 
     private static ConveneSystem instance;
 
-    final KafkaBroker kafka;
-    final MailServer mail;
-    final ServiceProcess directory;
-    final ServiceProcess registration;
-    final ServiceProcess notification;
+    public final KafkaBroker kafka;
+    public final MailServer mail;
+    public final ServiceProcess directory;
+    public final ServiceProcess registration;
+    public final ServiceProcess notification;
     /** web-portal, started by the first test that asks for it (portal()); its address is in every email's links. */
     private final ServiceProcess portal;
     private boolean portalStarted;
@@ -38,7 +38,7 @@ final class ConveneSystem {
     /** The database of each service, by service name. */
     final Map<String, String> databaseOf = new HashMap<>();
 
-    static synchronized ConveneSystem get() {
+    public static synchronized ConveneSystem get() {
         if (instance == null) {
             instance = new ConveneSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-convene-system"));

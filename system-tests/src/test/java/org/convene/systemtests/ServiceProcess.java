@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
 import org.convene.testkit.FreePorts;
 
 /** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as its own process on a free port. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,14 +35,15 @@ final class ServiceProcess {
         this.port = FreePorts.next();
         this.managementPort = FreePorts.next();
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        this.log = root.resolve("system-tests/target/service-logs/" + name + ".log");
+        // in the target directory of the module whose tests run (system-tests, client-tests)
+        this.log = Paths.get("target", "service-logs", name + ".log").toAbsolutePath();
         this.environment = environment;
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install)");
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 

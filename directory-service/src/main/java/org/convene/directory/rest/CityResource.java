@@ -89,9 +89,9 @@ public class CityResource {
             countryCode are required). The result is validated like a new city. Needs If-Match with the ETag of \
             the last GET; publishes city.updated with the whole city when something changed.""")
     @RequestBody(content = {
-            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
+            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(ref = "CityPatch"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a city: any of name, countryCode, region"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CityPatch"),
                     examples = @ExampleObject(name = "new region", value = "{\"region\": \"Eastern India\"}"))})
     @APIResponse(responseCode = "200", description = "The city as it now is; ETag its new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
@@ -120,9 +120,7 @@ public class CityResource {
     @PermitAll
     @Operation(summary = "List cities", description = "Keyset-paginated, oldest first. q finds part of the name, "
             + "ignoring case and accents (\"sao\" finds \"São Paulo\").")
-    @APIResponse(responseCode = "200", description = "A page of cities",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + CITY_EXAMPLE + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of cities")
     public Page<CityView> list(
             @Parameter(description = "Exact region, case-insensitive", example = "South Asia") @QueryParam("region") String region,
             @Parameter(description = "ISO 3166-1 alpha-2", example = "IN") @QueryParam("countryCode") String countryCode,

@@ -116,10 +116,10 @@ public class MemberResource {
             If-Match with the ETag of the last GET; publishes member.updated with the whole member when something \
             changed.""")
     @RequestBody(content = {
-            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
+            @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(ref = "MemberPatch"),
                     examples = @ExampleObject(name = "new title, no phone",
                             value = "{\"title\": \"Chief planner\", \"phone\": null}")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "JSON Merge Patch (RFC 7396) of a member: any of its fields; null removes an optional one"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberPatch"),
                     examples = @ExampleObject(name = "new title, no phone",
                             value = "{\"title\": \"Chief planner\", \"phone\": null}"))})
     @APIResponse(responseCode = "200", description = "The member as they now are; ETag their new version",
@@ -189,9 +189,7 @@ public class MemberResource {
     @GET
     @Operation(summary = "List members", description = "Keyset-paginated, oldest first. q finds part of the name "
             + "or email, ignoring case and accents.")
-    @APIResponse(responseCode = "200", description = "A page of members",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + MEMBER_EXAMPLE + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of members")
     public Page<MemberView> list(
             @Parameter(description = "Members of this city") @QueryParam("cityId") String cityId,
             @Parameter(description = "Members of this organisation") @QueryParam("organisationId") String organisationId,

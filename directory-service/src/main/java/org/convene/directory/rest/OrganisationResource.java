@@ -85,13 +85,12 @@ public class OrganisationResource {
     @PermitAll
     @Operation(summary = "List organisations", description = "Keyset-paginated, oldest first. q finds part of "
             + "the name, ignoring case and accents.")
-    @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + ORGANISATION_EXAMPLE + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationView> list(
             @Parameter(description = "Organisations of this city") @QueryParam("cityId") String cityId,
             @Parameter(description = "One of " + "MUNICIPALITY, CIVIL_SOCIETY, NGO, GOVERNMENT, INTERNATIONAL, OTHER",
-                    example = "NGO") @QueryParam("kind") String kind,
+                    example = "NGO", schema = @Schema(implementation = OrganisationKind.class))
+            @QueryParam("kind") String kind,
             @Parameter(description = "Part of the name, ignoring case and accents", example = "municipal") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -103,7 +102,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get an organisation")
+    @Operation(summary = "Get an organisation", description = "Public, like the list.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class),
                     examples = @ExampleObject(name = "municipality", value = ORGANISATION_EXAMPLE)))

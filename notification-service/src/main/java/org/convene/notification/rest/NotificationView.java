@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * failed attempt and stays after a later success; {@code failures} lists every failed attempt.
  */
 public record NotificationView(UUID id, String eventId, NotificationType type, String recipient, String subject,
-        String language, NotificationStatus status, int attempts, String lastError, Instant nextAttemptAt,
-        Instant sentAt, Instant createdAt, UUID workshopId, UUID registrationId, String messageId,
-        SuppressedReason suppressedReason,
+        String language, NotificationStatus status, int attempts, @Schema(nullable = true) String lastError,
+        @Schema(nullable = true) Instant nextAttemptAt, @Schema(nullable = true) Instant sentAt, Instant createdAt,
+        @Schema(nullable = true) UUID workshopId, @Schema(nullable = true) UUID registrationId,
+        @Schema(nullable = true) String messageId, @Schema(nullable = true) SuppressedReason suppressedReason,
         @Schema(implementation = FailedAttempt[].class, description = "every failed attempt, oldest first")
         JsonNode failures) {
 

@@ -16,12 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.convene.notification.service.Preferences;
 import org.convene.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The recipient's own preferences, reached through the signed link in every email (no account needed). */
@@ -29,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Preferences", description = "What a recipient agrees to receive; authorised by the token in every email")
+@SecurityScheme(securitySchemeName = "preferenceToken", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.QUERY,
+        apiKeyName = "token", description = PreferenceResource.TOKEN_DESCRIPTION)
+@SecurityRequirement(name = "preferenceToken")
 public class PreferenceResource {
 
     static final String PREFERENCES_EXAMPLE = """
@@ -51,7 +58,8 @@ public class PreferenceResource {
 
     @GET
     @Path("/preferences")
-    @Operation(summary = "Read my email preferences")
+    @Operation(summary = "Read my email preferences",
+            description = "The recipient of the token's email reads what they receive.")
     @APIResponse(responseCode = "200", description = "The preferences (everything is on until changed)",
             content = @Content(schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "preferences", value = PREFERENCES_EXAMPLE)))

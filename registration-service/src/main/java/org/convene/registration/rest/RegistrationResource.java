@@ -39,7 +39,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Registrations")
 @SecurityScheme(securitySchemeName = "manageToken", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         apiKeyName = "X-Manage-Token",
-        description = "The manageToken of the sign-up answer; also accepted as ?token= for links in emails")
+        description = "The manageToken of the sign-up answer")
+@SecurityScheme(securitySchemeName = "manageTokenQuery", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.QUERY,
+        apiKeyName = "token", description = "The manageToken as ?token=, for the links in emails")
 public class RegistrationResource {
 
     @Inject
@@ -51,7 +53,8 @@ public class RegistrationResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @SecurityRequirements({@SecurityRequirement(name = Roles.SECURITY_SCHEME), @SecurityRequirement(name = "manageToken")})
+    @SecurityRequirements({@SecurityRequirement(name = Roles.SECURITY_SCHEME), @SecurityRequirement(name = "manageToken"),
+            @SecurityRequirement(name = "manageTokenQuery")})
     @Operation(summary = "Get a registration (organiser, or its manage token)",
             description = "The attendee reads their own registration with the manageToken of the sign-up answer"
                     + " (X-Manage-Token header or ?token=); a token never opens another registration.")
@@ -76,7 +79,8 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/cancel")
     @PermitAll
-    @SecurityRequirements({@SecurityRequirement(name = Roles.SECURITY_SCHEME), @SecurityRequirement(name = "manageToken")})
+    @SecurityRequirements({@SecurityRequirement(name = Roles.SECURITY_SCHEME), @SecurityRequirement(name = "manageToken"),
+            @SecurityRequirement(name = "manageTokenQuery")})
     @Operation(summary = "Cancel a registration (organiser, or its manage token)",
             description = "Publishes registration.cancelled. A freed confirmed seat goes to the first waitlisted"
                     + " attendee in the same transaction (registration.promoted); everyone behind moves up one place."

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import org.convene.registration.domain.CancelledBy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Registration")
@@ -21,6 +22,7 @@ public record RegistrationView(
         OffsetDateTime registeredAt,
         @Schema(nullable = true) OffsetDateTime confirmedAt,
         @Schema(nullable = true) OffsetDateTime cancelledAt,
-        @Schema(description = "Who cancelled: ATTENDEE, ORGANISER or WORKSHOP; null while active", nullable = true) String cancelledBy,
+        @Schema(description = "Who cancelled: ATTENDEE, ORGANISER or WORKSHOP; null while active", nullable = true,
+                implementation = CancelledBy.class) String cancelledBy,
         @Schema(nullable = true) OffsetDateTime checkedInAt) {
 }

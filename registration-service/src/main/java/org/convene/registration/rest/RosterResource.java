@@ -63,7 +63,7 @@ public class RosterResource {
                             0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c21,CONFIRMED,,Rafiqul Islam,rafiqul.islam@dncc.example,Dhaka,BD,Dhaka North City Corporation,2026-11-25T13:30:01.214+05:30,,"{""dietary"": ""vegetarian""}"
                             """)),
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json", value = """
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Roster"), examples = @ExampleObject(name = "json", value = """
                             {"workshopId": "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10", "items": [
                              {"registrationId": "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c21", "status": "CONFIRMED",
                               "waitlistPosition": null, "fullName": "Rafiqul Islam", "email": "rafiqul.islam@dncc.example",
@@ -76,8 +76,10 @@ public class RosterResource {
     @APIResponse(responseCode = "406", description = "Accept names none of text/csv, XLSX, application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response roster(@PathParam("workshopId") UUID workshopId,
-            @Parameter(description = "csv, xlsx or json; overrides Accept") @QueryParam("format") String format,
-            @Parameter(description = "CONFIRMED, WAITLISTED or CANCELLED") @QueryParam("status") String status,
+            @Parameter(description = "csv, xlsx or json; overrides Accept",
+                    schema = @Schema(enumeration = {"csv", "xlsx", "json"})) @QueryParam("format") String format,
+            @Parameter(description = "CONFIRMED, WAITLISTED or CANCELLED",
+                    schema = @Schema(implementation = RegistrationStatus.class)) @QueryParam("status") String status,
             @Context HttpHeaders headers) {
         RosterExport.Format chosen = choose(format, headers.getAcceptableMediaTypes());
         RegistrationStatus wanted = WorkshopRegistrationsResource.parseStatus(status);

@@ -126,14 +126,13 @@ public class WorkshopRegistrationsResource {
     @SecurityRequirement(name = Roles.SECURITY_SCHEME)
     @Operation(summary = "List a workshop's registrations",
             description = "Every registration, in sign-up order, keyset-paginated; filter by status.")
-    @APIResponse(responseCode = "200", description = "A page of registrations",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + Examples.REGISTRATION + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of registrations")
     @APIResponse(responseCode = "404", description = "No such workshop",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
     public Page<RegistrationView> list(@PathParam("workshopId") UUID workshopId,
-            @Parameter(description = "CONFIRMED, WAITLISTED or CANCELLED") @QueryParam("status") String status,
+            @Parameter(description = "CONFIRMED, WAITLISTED or CANCELLED",
+                    schema = @Schema(implementation = RegistrationStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);

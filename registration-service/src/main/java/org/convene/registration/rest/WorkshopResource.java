@@ -89,11 +89,10 @@ public class WorkshopResource {
     @Operation(summary = "List workshops",
             description = "Published workshops (OPEN or CANCELLED) for everyone; organisers also see drafts."
                     + " Keyset-paginated, oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of workshops",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + Examples.WORKSHOP + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of workshops")
     public Page<WorkshopView> list(
-            @Parameter(description = "DRAFT (organisers only), OPEN or CANCELLED") @QueryParam("status") String status,
+            @Parameter(description = "DRAFT (organisers only), OPEN or CANCELLED",
+                    schema = @Schema(implementation = WorkshopStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Workshops hosted by this city") @QueryParam("hostCityId") String hostCityId,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -176,7 +175,7 @@ public class WorkshopResource {
                     + " waitlist at once (registration.promoted); lowering it below the confirmed count is 422."
                     + " Changing time, time zone or venue of a published workshop raises its sequence and publishes"
                     + " workshop.updated.")
-    @RequestBody(content = @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(content = @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(ref = "WorkshopPatch"),
             examples = {@ExampleObject(name = "more seats", value = "{\"capacity\": 40}"),
                     @ExampleObject(name = "new venue", value = "{\"venue\": \"Biswa Bangla Convention Centre\"}"),
                     @ExampleObject(name = "no closing time", value = "{\"registrationClosesAt\": null}")}))

@@ -3,6 +3,7 @@ package org.convene.registration.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.convene.registration.domain.WorkshopStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Workshop")
@@ -20,7 +21,7 @@ public record WorkshopView(
         @Schema(example = "0") int waitlistCount,
         @Schema(example = "2") int seatsLeft,
         @Schema(description = "Confirmed attendees checked in", example = "0") int attendanceCount,
-        @Schema(example = "OPEN") String status,
+        @Schema(example = "OPEN", implementation = WorkshopStatus.class) String status,
         @Schema(description = "Whether a sign-up would be accepted now") boolean registrationOpen,
         @Schema(nullable = true) OffsetDateTime registrationOpensAt,
         @Schema(nullable = true) OffsetDateTime registrationClosesAt,
