@@ -102,6 +102,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find(where + " order by id", params).page(0, page.fetchSize()).list();
     }
 
+    /**
+     * How many registrations (of any workshop, in any status) this email made since {@code since}, and the oldest of
+     * their times; compared as the unique index does, by {@code lower(email)}.
+     */
+    public Recent registeredSince(String email, java.time.Instant since) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*), min(registered_at) from registration
+                where lower(email) = lower(?1) and registered_at >= ?2""")
+                .setParameter(1, email).setParameter(2, since).getSingleResult();
+        java.time.Instant oldest = row[1] == null ? since
+                : row[1] instanceof java.time.OffsetDateTime at ? at.toInstant() : (java.time.Instant) row[1];
+        return new Recent(((Number) row[0]).longValue(), oldest);
+    }
+
+    public record Recent(long count, java.time.Instant oldest) {
+    }
+
     public record Owner(UUID workshopId, String manageTokenHash, java.time.Instant workshopEndsAt) {
     }
 }

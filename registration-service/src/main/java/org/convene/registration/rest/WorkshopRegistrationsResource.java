@@ -32,6 +32,7 @@ import org.convene.platform.validation.Emails;
 import org.convene.registration.config.SignUpLimits;
 import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.mapping.RegistrationMapper;
+import org.convene.registration.service.EmailSignUpLimit;
 import org.convene.registration.service.RegistrationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,6 +59,9 @@ public class WorkshopRegistrationsResource {
 
     @Inject
     SignUpLimits limits;
+
+    @Inject
+    EmailSignUpLimit emailLimit;
 
     @POST
     @PermitAll
@@ -104,15 +108,12 @@ public class WorkshopRegistrationsResource {
             @Parameter(description = "Any unique string up to 200 characters; retries reuse it",
                     example = "6c1f0f5e-3c1e-4e4b-9a51-0b8e8b8f2d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SignUpRequest request, @Context HttpServerRequest http) {
-        // every attempt counts against the client address (the one a trusted proxy forwarded); only accepted
-        // sign-ups count against the email, so that nobody can lock an attendee out by failing in their name
+        // every attempt counts against the client address (the one a trusted proxy forwarded), in this instance;
+        // accepted sign-ups count against the email, in the database all instances share (EmailSignUpLimit)
         rateLimiter.acquire("client address", ClientAddress.of(http), limits.perAddress(), limits.window());
-        String emailKey = Emails.key(request.email());
-        rateLimiter.requireRoom("email", emailKey, limits.perEmail(), limits.window());
-        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, checkKey(idempotencyKey));
-        if (!outcome.replayed()) {
-            rateLimiter.record("email", emailKey, limits.perEmail(), limits.window());
-        }
+        String key = checkKey(idempotencyKey);
+        emailLimit.requireRoom(Emails.key(request.email()), key);
+        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, key);
         Response.ResponseBuilder response = Response
                 .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());
         if (outcome.replayed()) {

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.convene.platform.problem.ProblemException;
 
 /**
- * Fixed-window request limits per key (a client address, an email), in this instance's memory: enough to blunt a
- * script hammering a public endpoint; a shared limit across instances belongs in the gateway in front of them.
+ * Fixed-window request limits per key (a client address), in this instance's memory: enough to blunt a script
+ * hammering a public endpoint; the fleet-wide figure is the limit times the number of instances behind the balancer
+ * (a shared limit across instances belongs in the gateway in front of them, or in a shared store: see
+ * {@link #tooMany}).
  * Exceeding a limit is a 429 problem with {@code Retry-After}.
  */
 @ApplicationScoped
@@ -50,32 +52,6 @@ public class RateLimiter {
         }
     }
 
-    /**
-     * Refuses when the current window of {@code key} already holds {@code limit}, without counting anything: for a
-     * limit on what succeeded, whose successes are then {@link #record}ed.
-     *
-     * @param limit requests allowed per window; 0 or less turns the limit off
-     * @throws ProblemException 429 with Retry-After when the window is full
-     */
-    public void requireRoom(String bucket, String key, int limit, Duration window) {
-        if (limit <= 0 || key == null) {
-            return;
-        }
-        long now = clock.millis();
-        Window current = current(bucket, key, now, window);
-        if (current.count.get() >= limit) {
-            throw limited(bucket, limit, window, current, now);
-        }
-    }
-
-    /** Counts one success for {@code key} in the current window of {@code bucket} (see {@link #requireRoom}). */
-    public void record(String bucket, String key, int limit, Duration window) {
-        if (limit <= 0 || key == null) {
-            return;
-        }
-        current(bucket, key, clock.millis(), window).count.incrementAndGet();
-    }
-
     private Window current(String bucket, String key, long now, Duration window) {
         long length = window.toMillis();
         long start = now - now % length;
@@ -88,7 +64,15 @@ public class RateLimiter {
     }
 
     private static ProblemException limited(String bucket, int limit, Duration window, Window current, long now) {
-        long retryAfter = Math.max(1, (current.start + window.toMillis() - now + 999) / 1000);
+        return tooMany(bucket, limit, window, (current.start + window.toMillis() - now + 999) / 1000);
+    }
+
+    /**
+     * The 429 problem of a full window, with {@code Retry-After}: also for limits kept elsewhere than in this
+     * instance's memory (a count in a database the instances share).
+     */
+    public static ProblemException tooMany(String bucket, int limit, Duration window, long retryAfterSeconds) {
+        long retryAfter = Math.max(1, retryAfterSeconds);
         return new ProblemException(429, "rate-limited", "Too many requests",
                 "at most " + limit + " requests per " + window.toSeconds() + " s for the same " + bucket
                         + "; retry after " + retryAfter + " s",
