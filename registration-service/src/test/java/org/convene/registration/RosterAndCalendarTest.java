@@ -43,7 +43,7 @@ class RosterAndCalendarTest {
 
     @Test
     void rosterInEveryFormat() throws Exception {
-        String workshop = Fixtures.openWorkshop(1);
+        String workshop = Fixtures.openWorkshop(Fixtures.withTextQuestion(1, "dietary"));
         Map<String, Object> first = new HashMap<>(Fixtures.attendee("Anindita Sen"));
         first.put("fullName", "অনিন্দিতা সেন");
         first.put("cityId", Fixtures.city().toString());

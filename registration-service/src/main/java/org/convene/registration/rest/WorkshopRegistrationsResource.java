@@ -109,7 +109,7 @@ public class WorkshopRegistrationsResource {
         rateLimiter.acquire("client address", ClientAddress.of(http), limits.perAddress(), limits.window());
         String emailKey = Emails.key(request.email());
         rateLimiter.requireRoom("email", emailKey, limits.perEmail(), limits.window());
-        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, checkKey(idempotencyKey));
+        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request.command(), checkKey(idempotencyKey));
         if (!outcome.replayed()) {
             rateLimiter.record("email", emailKey, limits.perEmail(), limits.window());
         }

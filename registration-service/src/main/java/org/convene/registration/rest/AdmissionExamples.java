@@ -1,0 +1,54 @@
+package org.convene.registration.rest;
+
+/** OpenAPI examples of applications, approval, seats per group and questions (issue 13). */
+final class AdmissionExamples {
+
+    static final String PENDING = """
+            {"id": "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c31", "workshopId": "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10",
+             "status": "PENDING", "waitlistPosition": null, "fullName": "Sadia Rahman",
+             "email": "sadia.rahman@dncc.example", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
+             "organisation": "Dhaka North City Corporation", "memberId": null,
+             "answers": {"diet": "vegetarian", "arrival": "2026-12-02", "visa-letter": true},
+             "registeredAt": "2026-11-25T08:00:01.214Z", "confirmedAt": null, "cancelledAt": null,
+             "cancelledBy": null, "checkedInAt": null, "listed": true, "rejectionReason": null}""";
+
+    static final String APPROVED = """
+            {"id": "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c31", "workshopId": "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10",
+             "status": "CONFIRMED", "waitlistPosition": null, "fullName": "Sadia Rahman",
+             "email": "sadia.rahman@dncc.example", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
+             "organisation": "Dhaka North City Corporation", "memberId": null,
+             "answers": {"diet": "vegetarian", "arrival": "2026-12-02", "visa-letter": true},
+             "registeredAt": "2026-11-25T08:00:01.214Z", "confirmedAt": "2026-11-26T10:02:44.500Z",
+             "cancelledAt": null, "cancelledBy": null, "checkedInAt": null, "listed": true, "rejectionReason": null}""";
+
+    static final String REJECTED = """
+            {"id": "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c31", "workshopId": "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10",
+             "status": "REJECTED", "waitlistPosition": null, "fullName": "Sadia Rahman",
+             "email": "sadia.rahman@dncc.example", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
+             "organisation": "Dhaka North City Corporation", "memberId": null,
+             "answers": {"diet": "vegetarian", "arrival": "2026-12-02", "visa-letter": true},
+             "registeredAt": "2026-11-25T08:00:01.214Z", "confirmedAt": null, "cancelledAt": null,
+             "cancelledBy": null, "checkedInAt": null, "listed": true,
+             "rejectionReason": "This workshop is for ward-level practitioners; the spring one fits your role."}""";
+
+    static final String REJECT_REQUEST = """
+            {"reason": "This workshop is for ward-level practitioners; the spring one fits your role."}""";
+
+    static final String PROBLEM_422_NOT_PENDING = """
+            {"type": "https://convene.example/problems/not-pending", "title": "Not pending", "status": 422,
+             "detail": "only a PENDING application can be approved; this registration is CONFIRMED"}""";
+
+    static final String PROBLEM_422_NOT_REJECTABLE = """
+            {"type": "https://convene.example/problems/not-rejectable", "title": "Not rejectable", "status": 422,
+             "detail": "only a PENDING or WAITLISTED registration can be rejected; this one is CONFIRMED"}""";
+
+    static final String SEATS = """
+            {"capacity": 30, "confirmed": 27, "waitlisted": 4, "pending": 2, "releaseAt": "2026-11-28T00:00:00+05:30",
+             "released": false,
+             "groups": [{"key": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b20", "limit": 4, "confirmed": 4, "waitlisted": 3},
+                        {"key": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21", "limit": 2, "confirmed": 2, "waitlisted": 1},
+                        {"key": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b22", "limit": 2, "confirmed": 1, "waitlisted": 0}]}""";
+
+    private AdmissionExamples() {
+    }
+}
