@@ -1,11 +1,13 @@
 package org.convene.registration.rest;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** An organiser's decision on an application (admission APPROVAL): approve or reject. */
 @Path("/api/v1/registrations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +40,12 @@ public class ApplicationDecisionResource {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
 
     @POST
     @Path("/approve")
@@ -59,7 +70,6 @@ public class ApplicationDecisionResource {
 
     @POST
     @Path("/reject")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject an application or a waitlisted registration",
             description = "PENDING or WAITLISTED → REJECTED; a waitlisted one leaves the waitlist and everyone behind"
                     + " moves up. Publishes registration.rejected with the reason, which the applicant is emailed."
@@ -77,7 +87,14 @@ public class ApplicationDecisionResource {
     @APIResponse(responseCode = "422", description = "Neither PENDING nor WAITLISTED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "confirmed", value = AdmissionExamples.PROBLEM_422_NOT_REJECTABLE)))
-    public RegistrationView reject(@PathParam("id") UUID id, @Valid RejectRequest request) {
-        return RegistrationMapper.view(service.reject(id, request == null ? null : request.reason()));
+    public RegistrationView reject(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+        // read by hand: a POST without any body (or Content-Type) is a rejection without a reason
+        RejectRequest request = body == null || body.isBlank() ? new RejectRequest(null)
+                : mapper.readValue(body, RejectRequest.class);
+        Set<ConstraintViolation<RejectRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return RegistrationMapper.view(service.reject(id, request.reason()));
     }
 }

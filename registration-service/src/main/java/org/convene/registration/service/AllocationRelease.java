@@ -30,7 +30,8 @@ public class AllocationRelease {
     @Inject
     Seats seats;
 
-    @Scheduled(every = "${convene.allocation.release-check:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${convene.allocation.release-check:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void releaseDue() {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> workshops.releaseDue(Times.now(), 100));
         for (UUID id : due) {
