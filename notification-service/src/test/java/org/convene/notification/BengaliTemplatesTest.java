@@ -195,6 +195,8 @@ class BengaliTemplatesTest {
         data.put("preferencesLink", "http://localhost:8083/api/v1/preferences?token=pref-tok");
         data.put("unsubscribeLink", "http://localhost:8083/api/v1/unsubscribe?token=unsub-tok");
         data.put("essential", type.essential());
+        data.put("reason", everything && type == NotificationType.APPLICATION_REJECTED
+                ? "The spring workshop fits your role better." : null);
         return data;
     }
 
@@ -204,7 +206,7 @@ class BengaliTemplatesTest {
         Map<String, Object> workshop = (Map<String, Object>) data.get("workshop");
         return java.util.stream.Stream.of(data.get("name"), data.get("subject"), workshop.get("title"),
                 workshop.get("venue"), workshop.get("when"), data.get("position"), data.get("manageLink"),
-                data.get("body"), data.get("preferencesLink"), data.get("unsubscribeLink"))
+                data.get("body"), data.get("preferencesLink"), data.get("unsubscribeLink"), data.get("reason"))
                 .filter(value -> value != null && !value.toString().isEmpty())
                 .map(Object::toString)
                 .toList();

@@ -8,6 +8,8 @@ public enum NotificationType {
     CANCELLED(true),
     WORKSHOP_UPDATED(true),
     WORKSHOP_CANCELLED(true),
+    APPLICATION_RECEIVED(true),
+    APPLICATION_REJECTED(true),
     REMINDER(false),
     ANNOUNCEMENT(false);
 

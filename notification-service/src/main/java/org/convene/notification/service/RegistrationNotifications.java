@@ -44,6 +44,36 @@ public class RegistrationNotifications {
         queue(eventId, NotificationType.PROMOTED, data, CalendarEvent.REQUEST);
     }
 
+    /** An application (admission APPROVAL) arrived: it holds no seat yet; the applicant may withdraw it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applicationReceived(String eventId, RegistrationEventData data) {
+        queue(eventId, NotificationType.APPLICATION_RECEIVED, data, null);
+    }
+
+    /** An approved application gets the email of the status the seat rules gave it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approved(String eventId, RegistrationEventData data) {
+        if (Registrant.CONFIRMED.equals(data.status())) {
+            confirmed(eventId, data);
+        } else {
+            waitlisted(eventId, data);
+        }
+    }
+
+    /** A rejected application or waitlisted registration, with the organiser's reason (if any); no manage link. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applicationRejected(String eventId, RegistrationEventData data, String reason) {
+        Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
+        replicas.applyRegistration(data);
+        ObjectNode payload = Payloads.of(workshop, registrants.findById(data.registrationId()));
+        payload.remove("manageTokenSealed");
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        ledger.queue(new Draft(eventId, NotificationType.APPLICATION_REJECTED, data.email(), data.fullName(),
+                data.memberId(), data.workshopId(), data.registrationId(), payload));
+    }
+
     /** No email when the whole workshop was cancelled: its workshop-cancelled email says it all. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(String eventId, RegistrationEventData data) {
