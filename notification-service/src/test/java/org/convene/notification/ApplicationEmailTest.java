@@ -21,7 +21,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Applications (admission APPROVAL): received, approved (the usual confirmation), rejected with the reason; once. */
+/**
+ * Applications (admission APPROVAL): received, approved (the usual confirmation), rejected with the reason; and
+ * transfers, to both people. Each once, also when the event is delivered again.
+ */
 @QuarkusTest
 @WithTestResource(value = ConveneTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "notification"), @ResourceArg(name = "mail", value = "true")})
@@ -72,11 +75,37 @@ class ApplicationEmailTest {
         assertFalse(plain.contains("Their reason"), plain);
     }
 
+    @Test
+    void aTransferTellsBothPeopleOnce() throws Exception {
+        String colleague = TestEvents.uniqueEmail("farhana");
+        String previous = TestEvents.uniqueEmail("rafiqul");
+        ObjectNode transferred = example("convene.registration.transferred.v1", colleague, "tok-farhana");
+        ((ObjectNode) transferred.get("previous")).put("email", previous);
+        Contracts.assertValid("convene.registration.transferred.v1", TestEvents.bytes(transferred));
+        publishTwice("convene.registration.transferred.v1", transferred);
+
+        MimeMessage received = Mailbox.await(colleague, 1, Duration.ofSeconds(30)).get(0);
+        assertEquals("A place is now yours: Heat resilience for frontline practitioners", received.getSubject());
+        assertTrue(Mailbox.part(received, "text/plain").contains("?token=tok-farhana"));
+        assertTrue(Mailbox.part(received, "text/calendar").contains("METHOD:REQUEST"), "a confirmed seat: invited");
+        MimeMessage sent = Mailbox.await(previous, 1, Duration.ofSeconds(30)).get(0);
+        assertEquals("Your place was passed on: Heat resilience for frontline practitioners", sent.getSubject());
+        String text = Mailbox.part(sent, "text/plain");
+        assertTrue(text.contains("Dear Rafiqul Islam") && text.contains("now belongs to Farhana Akter"), text);
+        assertFalse(text.contains("/api/v1/registrations/"), "no manage link for the previous holder: " + text);
+        assertEquals(1, Mailbox.settle(colleague, Duration.ofSeconds(2)).size());
+        assertEquals(1, Mailbox.settle(previous, Duration.ofSeconds(1)).size());
+    }
+
     /** The contract's example, for a fresh registration and recipient. */
     private static ObjectNode example(String type, String email, String manageToken) throws Exception {
         ObjectNode data = (ObjectNode) TestEvents.MAPPER.readTree(Contracts.example(type));
         data.put("registrationId", UUID.randomUUID().toString());
         data.put("email", email);
+        // months away, so that no reminder joins the emails under test
+        ObjectNode workshop = (ObjectNode) data.get("workshop");
+        workshop.put("startsAt", "2027-06-03T09:30:00+05:30");
+        workshop.put("endsAt", "2027-06-04T17:00:00+05:30");
         if (manageToken != null) {
             data.put("manageTokenSealed", TestEvents.SECRETS.seal(manageToken));
         }

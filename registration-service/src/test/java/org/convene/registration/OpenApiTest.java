@@ -44,7 +44,10 @@ class OpenApiTest {
             Map.entry("post /api/v1/registrations/{id}/check-in", Set.of("401", "403", "404", "422")),
             Map.entry("post /api/v1/registrations/{id}/approve", Set.of("401", "403", "404", "422")),
             Map.entry("post /api/v1/registrations/{id}/reject", Set.of("400", "401", "403", "404", "422")),
-            Map.entry("get /api/v1/workshops/{id}/seats", Set.of("404")));
+            Map.entry("get /api/v1/workshops/{id}/seats", Set.of("404")),
+            Map.entry("patch /api/v1/registrations/{id}", Set.of("400", "401", "403", "404", "412", "422", "428")),
+            Map.entry("post /api/v1/registrations/{id}/transfer", Set.of("400", "401", "403", "404", "409", "422")),
+            Map.entry("get /api/v1/workshops/{id}/participants", Set.of("401", "403", "404")));
 
     @Test
     void everyOperationIsDocumented() throws Exception {

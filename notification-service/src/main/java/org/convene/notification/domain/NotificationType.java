@@ -10,6 +10,8 @@ public enum NotificationType {
     WORKSHOP_CANCELLED(true),
     APPLICATION_RECEIVED(true),
     APPLICATION_REJECTED(true),
+    TRANSFER_RECEIVED(true),
+    TRANSFER_SENT(true),
     REMINDER(false),
     ANNOUNCEMENT(false);
 

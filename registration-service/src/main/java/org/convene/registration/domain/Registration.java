@@ -71,6 +71,10 @@ public class Registration {
     @Column(name = "rejection_reason")
     public String rejectionReason;
 
+    /** The ETag: +1 per change of the attendee's data (PATCH, transfer). */
+    @Column(nullable = false)
+    public long revision;
+
     @Column(name = "manage_token_hash", nullable = false)
     public String manageTokenHash;
 
@@ -131,6 +135,37 @@ public class Registration {
         waitlistPosition = null;
         cancelledAt = now;
         cancelledBy = by;
+    }
+
+    public String etag() {
+        return "\"r" + revision + "\"";
+    }
+
+    /** The person behind a registration before a transfer. */
+    public record Holder(String fullName, String email, UUID memberId) {
+    }
+
+    /**
+     * Hands the registration to a colleague: status, waitlist position and seat group stay; the person, their answers
+     * and consent (personal) go; the new manage token replaces the old one, which stops working.
+     *
+     * @return the person who held it
+     */
+    public Holder transferTo(String newFullName, String newEmail, String newTokenHash, String newTokenSealed) {
+        if (!isActive()) {
+            throw ProblemException.rule("not-transferable", "Not transferable",
+                    "only a PENDING, CONFIRMED or WAITLISTED registration can be transferred; this one is " + status);
+        }
+        Holder previous = new Holder(fullName, email, memberId);
+        fullName = newFullName;
+        email = newEmail;
+        memberId = null;
+        answers = null;
+        listed = false;
+        manageTokenHash = newTokenHash;
+        manageTokenSealed = newTokenSealed;
+        revision++;
+        return previous;
     }
 
     /** Rejects a PENDING application or a WAITLISTED registration; 422 not-rejectable otherwise. */

@@ -47,6 +47,14 @@ public class EventPublisher {
                         registration.rejectionReason));
     }
 
+    /** registration.transferred: the registration as the colleague now holds it (their token), and the previous holder. */
+    public void transferred(Registration registration, Registration.Holder previous, Workshop workshop) {
+        String type = RegistrationEvents.REGISTRATION_TRANSFERRED;
+        outbox.record(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type, registration.id,
+                new RegistrationEvents.TransferredData(data(type, registration, workshopRef(workshop)),
+                        new RegistrationEvents.Previous(previous.fullName(), previous.email(), previous.memberId())));
+    }
+
     private static Outbox.Event event(String type, Registration registration, RegistrationEvents.WorkshopRef ref) {
         return new Outbox.Event(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type,
                 registration.id, data(type, registration, ref));

@@ -128,6 +128,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find(where + " order by id", params).page(0, page.fetchSize()).list();
     }
 
+    /** Whether {@code manageTokenHash} is the token of a CONFIRMED registration of the workshop. */
+    public boolean confirmedWithToken(UUID workshopId, String manageTokenHash) {
+        return count("workshopId = ?1 and manageTokenHash = ?2 and status = ?3", workshopId, manageTokenHash,
+                RegistrationStatus.CONFIRMED) > 0;
+    }
+
+    /** A page of the CONFIRMED registrations that consented to be listed, in sign-up order. */
+    public List<Registration> listed(UUID workshopId, PageRequest page) {
+        StringBuilder where = new StringBuilder("workshopId = :workshop and status = :status and listed = true");
+        Parameters params = Parameters.with("workshop", workshopId).and("status", RegistrationStatus.CONFIRMED);
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.and("after", page.after());
+        }
+        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+    }
+
     /** Waitlisted and pending registrations of a workshop, counted per allocation group. */
     public List<GroupCount> waitingByGroup(UUID workshopId) {
         return getEntityManager().createQuery("select r.seatGroup, r.status, count(r) from Registration r"

@@ -49,6 +49,34 @@ final class AdmissionExamples {
                         {"key": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21", "limit": 2, "confirmed": 2, "waitlisted": 1},
                         {"key": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b22", "limit": 2, "confirmed": 1, "waitlisted": 0}]}""";
 
+    static final String TRANSFER_REQUEST = """
+            {"fullName": "Farhana Akter", "email": "farhana.akter@dncc.example"}""";
+
+    static final String TRANSFERRED = """
+            {"id": "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c21", "workshopId": "0193a4c2-1d4e-7b5f-a0c1-5e8f2d7a9b10",
+             "status": "CONFIRMED", "waitlistPosition": null, "fullName": "Farhana Akter",
+             "email": "farhana.akter@dncc.example", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
+             "organisation": null, "memberId": null, "answers": null,
+             "registeredAt": "2026-11-25T08:00:01.214Z", "confirmedAt": "2026-11-25T08:00:01.214Z",
+             "cancelledAt": null, "cancelledBy": null, "checkedInAt": null, "listed": false, "rejectionReason": null}""";
+
+    static final String PATCH = """
+            {"organisation": "DNCC Urban Planning", "answers": {"diet": "halal"}, "listed": true}""";
+
+    static final String PARTICIPANTS = """
+            {"items": [{"fullName": "Rafiqul Islam", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
+                        "organisation": "Dhaka North City Corporation"},
+                       {"fullName": "Nimali Perera", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b22",
+                        "organisation": "Colombo Municipal Council"}], "next": null}""";
+
+    static final String PROBLEM_422_OUTSIDE_GROUP = """
+            {"type": "https://convene.example/problems/transfer-outside-group", "title": "Transfer outside the group",
+             "status": 422, "detail": "this seat is kept for city 0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21; a colleague of the same group may take it"}""";
+
+    static final String PROBLEM_403_PARTICIPANTS = """
+            {"type": "https://convene.example/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "only organisers and confirmed attendees of this workshop see its participant list"}""";
+
     private AdmissionExamples() {
     }
 }

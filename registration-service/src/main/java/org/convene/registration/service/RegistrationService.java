@@ -177,7 +177,7 @@ public class RegistrationService {
     }
 
     /** 401 without credentials, 404 for an unknown id, 403 for a token of another registration. */
-    private RegistrationRepository.Owner authorize(UUID id, Actor actor) {
+    RegistrationRepository.Owner authorize(UUID id, Actor actor) {
         if (!actor.hasCredentials()) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
                     "send the registration's manage token (X-Manage-Token or ?token=) or an organiser token", null,
