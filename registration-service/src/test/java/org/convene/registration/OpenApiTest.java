@@ -35,7 +35,7 @@ class OpenApiTest {
             Map.entry("patch /api/v1/workshops/{id}", Set.of("400", "404", "412", "422", "428")),
             Map.entry("post /api/v1/workshops/{id}/publish", Set.of("404", "422")),
             Map.entry("post /api/v1/workshops/{id}/cancel", Set.of("404")),
-            Map.entry("post /api/v1/workshops/{workshopId}/registrations", Set.of("400", "404", "409", "422")),
+            Map.entry("post /api/v1/workshops/{workshopId}/registrations", Set.of("400", "403", "404", "409", "422")),
             Map.entry("get /api/v1/workshops/{workshopId}/registrations", Set.of("401", "403", "404")),
             Map.entry("get /api/v1/workshops/{workshopId}/roster", Set.of("401", "403", "404", "406")),
             Map.entry("get /api/v1/workshops/{workshopId}/calendar.ics", Set.of("404")),
