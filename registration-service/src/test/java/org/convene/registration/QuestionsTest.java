@@ -5,6 +5,8 @@ import static org.convene.registration.Fixtures.TOKEN;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,13 @@ class QuestionsTest {
         given().auth().oauth2(TOKEN).get("/api/v1/registrations/" + registration.get("id")).then().statusCode(200)
                 .body("answers.visa-letter", equalTo(true)).body("answers.nights", equalTo(2))
                 .body("answers.sessions", equalTo(List.of("heat", "flood")));
+        // the roster has one column per question
+        String csv = given().auth().oauth2(TOKEN).get("/api/v1/workshops/" + workshop + "/roster").then()
+                .statusCode(200).extract().asString();
+        String[] lines = csv.replace("\uFEFF", "").split("\r\n");
+        assertEquals("registration id,status,waitlist position,full name,email,city,country,organisation,"
+                + "registered at,checked in at,answers,diet,arrival,visa-letter,sessions,nights,passport", lines[0]);
+        assertTrue(lines[1].endsWith(",halal,2027-03-02,true,heat; flood,2,BD"), lines[1]);
 
         refused(workshop, Map.of("arrival", "2027-03-02"), "answers.diet"); // required
         refused(workshop, Map.of("diet", "vegan"), "answers.diet"); // unknown option
