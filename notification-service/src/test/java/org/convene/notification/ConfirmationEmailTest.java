@@ -33,7 +33,7 @@ import jakarta.mail.internet.MimeMessage;
 class ConfirmationEmailTest {
 
     static final String CONFIRMED = "convene.registration.confirmed.v1";
-    static final OffsetDateTime STARTS = OffsetDateTime.of(2026, 12, 3, 4, 30, 0, 0, ZoneOffset.UTC); // 10:00 IST
+    static final OffsetDateTime STARTS = OffsetDateTime.of(2027, 12, 2, 4, 30, 0, 0, ZoneOffset.UTC); // 10:00 IST; beyond the 48 h reminder
 
     @Test
     void aConfirmedRegistrationGetsOneEmailWithTheManageLinkAndAnInvitation() throws Exception {
@@ -59,7 +59,7 @@ class ConfirmationEmailTest {
         assertNotNull(html, "an HTML alternative");
         assertTrue(text.contains("Dear Asha Roy"), text);
         assertTrue(text.contains(manageLink), text);
-        assertTrue(text.contains("Thursday 3 December 2026, 10:00 – 17:00 (Asia/Kolkata)"), text);
+        assertTrue(text.contains("Thursday 2 December 2027, 10:00 – 17:00 (Asia/Kolkata)"), text);
         assertTrue(text.contains("http://localhost:8083/api/v1/preferences?token="), text);
         assertTrue(html.contains(manageLink), html);
         assertTrue(html.contains("<strong>Climate-resilient housing, Kolkata</strong>"), html);
@@ -72,8 +72,8 @@ class ConfirmationEmailTest {
         assertTrue(unfolded.contains("METHOD:REQUEST\r\n"), calendar);
         assertTrue(unfolded.contains("UID:" + workshopId + "@convene\r\n"), calendar);
         assertTrue(unfolded.contains("SEQUENCE:2\r\n"), calendar);
-        assertTrue(unfolded.contains("DTSTART;TZID=Asia/Kolkata:20261203T100000\r\n"), calendar);
-        assertTrue(unfolded.contains("DTEND;TZID=Asia/Kolkata:20261203T170000\r\n"), calendar);
+        assertTrue(unfolded.contains("DTSTART;TZID=Asia/Kolkata:20271202T100000\r\n"), calendar);
+        assertTrue(unfolded.contains("DTEND;TZID=Asia/Kolkata:20271202T170000\r\n"), calendar);
         assertTrue(unfolded.contains("TZID:Asia/Kolkata\r\n"), calendar);
         assertTrue(unfolded.contains("TZOFFSETTO:+0530\r\n"), calendar);
         assertTrue(unfolded.contains("LOCATION:Town Hall\\, 4 Esplanade Row West\\; Room 2\r\n"), calendar);

@@ -36,7 +36,7 @@ final class LedgerRows {
         String email = TestEvents.uniqueEmail("template");
         TestEvents.publishRegistration(CONFIRMED, TestEvents.registration(UUID.randomUUID(),
                 TestEvents.workshop(UUID.randomUUID(), "Ward-level heat plans",
-                        OffsetDateTime.of(2026, 12, 3, 4, 30, 0, 0, ZoneOffset.UTC), 1),
+                        OffsetDateTime.of(2027, 12, 2, 4, 30, 0, 0, ZoneOffset.UTC), 1),
                 "CONFIRMED", null, "Template Attendee", email, "token-template", null));
         assertEquals(1, Mailbox.await(email, 1, Duration.ofSeconds(30)).size(), "the template email");
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -29,7 +29,7 @@ import jakarta.mail.internet.MimeMessage;
 class LifecycleEmailTest {
 
     static final String REGISTRATION = "convene.registration.";
-    static final OffsetDateTime STARTS = OffsetDateTime.of(2026, 12, 3, 4, 30, 0, 0, ZoneOffset.UTC);
+    static final OffsetDateTime STARTS = OffsetDateTime.of(2027, 12, 2, 4, 30, 0, 0, ZoneOffset.UTC); // beyond the 48 h reminder
 
     @Test
     void waitlistedThenPromotedThenCancelledByTheAttendee() throws Exception {
@@ -87,9 +87,9 @@ class LifecycleEmailTest {
         assertEquals("Workshop updated: Coastal adaptation", update.getSubject());
         String calendar = Mailbox.part(update, "text/calendar").replace("\r\n ", "");
         assertTrue(calendar.contains("METHOD:REQUEST") && calendar.contains("SEQUENCE:1\r\n")
-                && calendar.contains("UID:" + workshopId + "@convene") && calendar.contains("20261204T100000"),
+                && calendar.contains("UID:" + workshopId + "@convene") && calendar.contains("20271203T100000"),
                 calendar);
-        assertTrue(Mailbox.part(update, "text/plain").contains("Friday 4 December 2026, 10:00"));
+        assertTrue(Mailbox.part(update, "text/plain").contains("Friday 3 December 2027, 10:00"));
         assertEquals(2, Mailbox.await(second, 2, Duration.ofSeconds(30)).size());
         MimeMessage waitingUpdate = Mailbox.await(waiting, 2, Duration.ofSeconds(30)).get(1);
         assertNull(Mailbox.part(waitingUpdate, "text/calendar"), "the waitlisted hold no invitation to update");

@@ -56,7 +56,7 @@ class LostSentCommitTest {
                 + " execute function test_lose_sent_commit()");
         try {
             TestEvents.publishRegistration(CONFIRMED, TestEvents.registration(UUID.randomUUID(),
-                    TestEvents.workshop(UUID.randomUUID(), "Coastal erosion", OffsetDateTime.of(2026, 12, 3, 4, 30,
+                    TestEvents.workshop(UUID.randomUUID(), "Coastal erosion", OffsetDateTime.of(2027, 12, 2, 4, 30,
                             0, 0, ZoneOffset.UTC), 0),
                     "CONFIRMED", null, "Lata Sen", email, "token-lata", null));
             assertEquals(1, Mailbox.await(email, 1, Duration.ofSeconds(30)).size(), "accepted by SMTP");
