@@ -100,6 +100,8 @@ class ApprovalTest {
         assertEquals(1, SeatAllocationTest.position(behind), "the waitlist closed up");
         reject(behind, "{\"reason\": \"" + "x".repeat(2001) + "\"}").statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
+        reject(behind, "null").statusCode(200).body("status", equalTo("REJECTED"))
+                .body("rejectionReason", nullValue()); // a JSON null body: no reason
 
         // The applicant withdraws a pending application with their manage token.
         given().header("X-Manage-Token", withdrawn.get("manageToken"))

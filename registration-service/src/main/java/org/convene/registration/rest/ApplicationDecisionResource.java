@@ -74,8 +74,6 @@ public class ApplicationDecisionResource {
             description = "PENDING or WAITLISTED → REJECTED; a waitlisted one leaves the waitlist and everyone behind"
                     + " moves up. Publishes registration.rejected with the reason, which the applicant is emailed."
                     + " The body is optional.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RejectRequest.class),
-            examples = @ExampleObject(name = "with a reason", value = AdmissionExamples.REJECT_REQUEST)))
     @APIResponse(responseCode = "200", description = "The registration, now REJECTED",
             content = @Content(schema = @Schema(implementation = RegistrationView.class),
                     examples = @ExampleObject(name = "rejected", value = AdmissionExamples.REJECTED)))
@@ -87,10 +85,14 @@ public class ApplicationDecisionResource {
     @APIResponse(responseCode = "422", description = "Neither PENDING nor WAITLISTED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "confirmed", value = AdmissionExamples.PROBLEM_422_NOT_REJECTABLE)))
-    public RegistrationView reject(@PathParam("id") UUID id, String body) throws JsonProcessingException {
+    public RegistrationView reject(@PathParam("id") UUID id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RejectRequest.class),
+                    examples = @ExampleObject(name = "with a reason", value = AdmissionExamples.REJECT_REQUEST)))
+            String body) throws JsonProcessingException {
         // read by hand: a POST without any body (or Content-Type) is a rejection without a reason
-        RejectRequest request = body == null || body.isBlank() ? new RejectRequest(null)
-                : mapper.readValue(body, RejectRequest.class);
+        RejectRequest read = body == null || body.isBlank() ? null : mapper.readValue(body, RejectRequest.class);
+        RejectRequest request = read == null ? new RejectRequest(null) : read; // a JSON null: no reason either
         Set<ConstraintViolation<RejectRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
