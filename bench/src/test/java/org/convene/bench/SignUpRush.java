@@ -83,24 +83,46 @@ public class SignUpRush extends Simulation {
     HttpProtocolBuilder protocol = http.baseUrl(Bench.REGISTRATION).acceptHeader("application/json")
             .contentTypeHeader("application/json").disableWarmUp().disableCaching();
 
-    ScenarioBuilder signUps = scenario("sign-up rush").exec(session -> {
-        long n = SEQUENCE.incrementAndGet();
-        return session.set("step", stepNow()).set("key", UUID.randomUUID().toString())
-                .set("email", "rush-" + RUN + "-" + n + "@bench.example").set("name", "Rush Attendee " + n);
-    }).exec(OUTCOMES.timed(session -> stepName(session.getInt("step")),
-            http(session -> stepName(session.getInt("step")))
-                    .post(session -> "/api/v1/workshops/" + workshop + "/registrations")
-                    .header("Idempotency-Key", "#{key}")
-                    .body(StringBody("{\"fullName\":\"#{name}\",\"email\":\"#{email}\"}")),
-            201, SignUpRush::answered));
+    /** The sign-up body (Gatling EL over the session {@link #attendee} fills). */
+    protected String body() {
+        return "{\"fullName\":\"#{name}\",\"email\":\"#{email}\"}";
+    }
 
-    ScenarioBuilder warmUp = scenario("warm-up (not counted)").exec(session -> {
-        long n = SEQUENCE.incrementAndGet();
+    /** The n-th attendee: name, email and Idempotency-Key in the session (a variant adds its own fields). */
+    protected io.gatling.javaapi.core.Session attendee(io.gatling.javaapi.core.Session session, long n) {
         return session.set("key", UUID.randomUUID().toString())
                 .set("email", "rush-" + RUN + "-" + n + "@bench.example").set("name", "Rush Attendee " + n);
-    }).exec(http("warm-up (not counted)").post(session -> "/api/v1/workshops/" + workshop + "/registrations")
-            .header("Idempotency-Key", "#{key}")
-            .body(StringBody("{\"fullName\":\"#{name}\",\"email\":\"#{email}\"}")));
+    }
+
+    /** The workshop of the rush, created and published in {@link #before}. */
+    protected UUID createWorkshop() {
+        System.out.println("SignUpRush: capacity " + CAPACITY + ", waitlist on, steps "
+                + java.util.Arrays.toString(RATES) + "/s x " + STEP_SECONDS + " s");
+        return Bench.createWorkshop("Sign-up rush " + RUN, CAPACITY, true);
+    }
+
+    /** Where the result goes, in BENCH_OUT, and what a variant adds to it. */
+    protected String resultFile() {
+        return "signup-rush.json";
+    }
+
+    protected void addResults(Map<String, Object> result) {
+    }
+
+    ScenarioBuilder signUps = scenario("sign-up rush")
+            .exec(session -> attendee(session, SEQUENCE.incrementAndGet()).set("step", stepNow()))
+            .exec(OUTCOMES.timed(session -> stepName(session.getInt("step")),
+                    http(session -> stepName(session.getInt("step")))
+                            .post(session -> "/api/v1/workshops/" + workshop + "/registrations")
+                            .header("Idempotency-Key", "#{key}")
+                            .body(StringBody(body())),
+                    201, SignUpRush::answered));
+
+    ScenarioBuilder warmUp = scenario("warm-up (not counted)")
+            .exec(session -> attendee(session, SEQUENCE.incrementAndGet()))
+            .exec(http("warm-up (not counted)").post(session -> "/api/v1/workshops/" + workshop + "/registrations")
+                    .header("Idempotency-Key", "#{key}")
+                    .body(StringBody(body())));
 
     ScenarioBuilder health = scenario("health/live (same service)").exec(OUTCOMES.timed(
             session -> "GET /q/health/live", http("GET /q/health/live").get(Bench.management(Bench.REGISTRATION) + "/q/health/live"), 200));
@@ -127,9 +149,8 @@ public class SignUpRush extends Simulation {
 
     @Override
     public void before() {
-        workshop = Bench.createWorkshop("Sign-up rush " + RUN, CAPACITY, true);
-        System.out.println("SignUpRush: workshop " + workshop + " (capacity " + CAPACITY + ", waitlist on), steps "
-                + java.util.Arrays.toString(RATES) + "/s x " + STEP_SECONDS + " s");
+        workshop = createWorkshop();
+        System.out.println(getClass().getSimpleName() + ": workshop " + workshop);
     }
 
     @Override
@@ -197,7 +218,8 @@ public class SignUpRush extends Simulation {
         } catch (Exception e) {
             result.put("database", Map.of("error", e.toString()));
         }
-        Bench.writeJson(Bench.outDir().resolve("signup-rush.json"), result);
-        System.out.println("SignUpRush: " + result);
+        addResults(result);
+        Bench.writeJson(Bench.outDir().resolve(resultFile()), result);
+        System.out.println(getClass().getSimpleName() + ": " + result);
     }
 }

@@ -188,13 +188,17 @@ class BengaliTemplatesTest {
         data.put("name", "Anindita Sen");
         data.put("subject", "Subject of the " + type.templateName() + " email");
         data.put("workshop", workshop);
-        data.put("position", type == NotificationType.WAITLISTED ? 43 : null);
+        data.put("position", type == NotificationType.WAITLISTED
+                || everything && type == NotificationType.TRANSFER_RECEIVED ? 43 : null);
         data.put("manageLink", everything ? "http://localhost:8082/api/v1/registrations/r-1?token=manage-tok" : null);
         data.put("body", type == NotificationType.ANNOUNCEMENT ? "We meet in Hall B." : "");
         data.put("hasCalendar", everything);
         data.put("preferencesLink", "http://localhost:8083/api/v1/preferences?token=pref-tok");
         data.put("unsubscribeLink", "http://localhost:8083/api/v1/unsubscribe?token=unsub-tok");
         data.put("essential", type.essential());
+        data.put("reason", everything && type == NotificationType.APPLICATION_REJECTED
+                ? "The spring workshop fits your role better." : null);
+        data.put("colleague", everything && type == NotificationType.TRANSFER_SENT ? "Farhana Akter" : null);
         return data;
     }
 
@@ -204,7 +208,8 @@ class BengaliTemplatesTest {
         Map<String, Object> workshop = (Map<String, Object>) data.get("workshop");
         return java.util.stream.Stream.of(data.get("name"), data.get("subject"), workshop.get("title"),
                 workshop.get("venue"), workshop.get("when"), data.get("position"), data.get("manageLink"),
-                data.get("body"), data.get("preferencesLink"), data.get("unsubscribeLink"))
+                data.get("body"), data.get("preferencesLink"), data.get("unsubscribeLink"), data.get("reason"),
+                data.get("colleague"))
                 .filter(value -> value != null && !value.toString().isEmpty())
                 .map(Object::toString)
                 .toList();

@@ -54,7 +54,7 @@ class DirectoryReplicaTest {
                 + "' and email = 'anindita@kmc.example'");
 
         // The replica is what sign-ups check cityId and memberId against.
-        String workshop = Fixtures.openWorkshop(1);
+        String workshop = Fixtures.openWorkshop(Fixtures.withTextQuestion(1, "dietary"));
         Map<String, Object> member = Map.of("fullName", "অনিন্দিতা সেন", "email", "anindita@kmc.example",
                 "cityId", EXAMPLE_CITY.toString(), "memberId", EXAMPLE_MEMBER.toString(),
                 "organisation", "Kolkata Municipal Corporation", "answers", Map.of("dietary", "none"));

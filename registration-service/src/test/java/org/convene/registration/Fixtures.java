@@ -100,6 +100,13 @@ final class Fixtures {
         return body;
     }
 
+    /** A workshop body of {@code capacity} seats asking one optional free-text question {@code key}. */
+    static Map<String, Object> withTextQuestion(int capacity, String key) {
+        Map<String, Object> body = workshopBody(capacity);
+        body.put("questions", List.of(Map.of("key", key, "label", "Question " + key, "type", "TEXT")));
+        return body;
+    }
+
     static String createWorkshop(Map<String, Object> body) {
         return given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/workshops")
                 .then().statusCode(201).extract().path("id");

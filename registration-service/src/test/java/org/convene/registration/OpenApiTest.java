@@ -35,13 +35,19 @@ class OpenApiTest {
             Map.entry("patch /api/v1/workshops/{id}", Set.of("400", "404", "412", "422", "428")),
             Map.entry("post /api/v1/workshops/{id}/publish", Set.of("404", "422")),
             Map.entry("post /api/v1/workshops/{id}/cancel", Set.of("404")),
-            Map.entry("post /api/v1/workshops/{workshopId}/registrations", Set.of("400", "404", "409", "422")),
+            Map.entry("post /api/v1/workshops/{workshopId}/registrations", Set.of("400", "403", "404", "409", "422")),
             Map.entry("get /api/v1/workshops/{workshopId}/registrations", Set.of("401", "403", "404")),
             Map.entry("get /api/v1/workshops/{workshopId}/roster", Set.of("401", "403", "404", "406")),
             Map.entry("get /api/v1/workshops/{workshopId}/calendar.ics", Set.of("404")),
             Map.entry("get /api/v1/registrations/{id}", Set.of("401", "403", "404")),
             Map.entry("post /api/v1/registrations/{id}/cancel", Set.of("401", "403", "404")),
-            Map.entry("post /api/v1/registrations/{id}/check-in", Set.of("401", "403", "404", "422")));
+            Map.entry("post /api/v1/registrations/{id}/check-in", Set.of("401", "403", "404", "422")),
+            Map.entry("post /api/v1/registrations/{id}/approve", Set.of("401", "403", "404", "422")),
+            Map.entry("post /api/v1/registrations/{id}/reject", Set.of("400", "401", "403", "404", "422")),
+            Map.entry("get /api/v1/workshops/{id}/seats", Set.of("404")),
+            Map.entry("patch /api/v1/registrations/{id}", Set.of("400", "401", "403", "404", "412", "422", "428")),
+            Map.entry("post /api/v1/registrations/{id}/transfer", Set.of("400", "401", "403", "404", "409", "422")),
+            Map.entry("get /api/v1/workshops/{id}/participants", Set.of("401", "403", "404")));
 
     @Test
     void everyOperationIsDocumented() throws Exception {

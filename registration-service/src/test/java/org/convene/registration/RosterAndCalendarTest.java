@@ -43,7 +43,7 @@ class RosterAndCalendarTest {
 
     @Test
     void rosterInEveryFormat() throws Exception {
-        String workshop = Fixtures.openWorkshop(1);
+        String workshop = Fixtures.openWorkshop(Fixtures.withTextQuestion(1, "dietary"));
         Map<String, Object> first = new HashMap<>(Fixtures.attendee("Anindita Sen"));
         first.put("fullName", "অনিন্দিতা সেন");
         first.put("cityId", Fixtures.city().toString());
@@ -75,6 +75,8 @@ class RosterAndCalendarTest {
         assertTrue(row.get("registered at").endsWith("+05:30"), row.get("registered at"));
         assertTrue(!row.get("checked in at").isEmpty());
         assertEquals("vegetarian, no nuts", JSON.readTree(row.get("answers")).get("dietary").asText());
+        assertEquals("vegetarian, no nuts", row.get("dietary"), "one column per question");
+        assertEquals("", records.get(1).get("dietary"));
         assertEquals("1", records.get(1).get("waitlist position"));
         assertEquals(waiting.get("id"), records.get(1).get("registration id"));
         assertEquals("';=1+1", records.get(1).get("organisation"), "a cell beginning with ; is defused too");
@@ -86,6 +88,8 @@ class RosterAndCalendarTest {
             assertEquals(3, rows.size());
             assertEquals("registration id", rows.get(0).getCellText(0));
             assertEquals("answers", rows.get(0).getCellText(10));
+            assertEquals("dietary", rows.get(0).getCellText(11));
+            assertEquals("vegetarian, no nuts", rows.get(1).getCellText(11));
             assertEquals(confirmed.get("id"), rows.get(1).getCellText(0));
             assertEquals("অনিন্দিতা সেন", rows.get(1).getCellText(3));
             assertEquals("1", rows.get(2).getCellText(2));

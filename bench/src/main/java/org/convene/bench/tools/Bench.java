@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -188,6 +190,11 @@ public final class Bench {
      * from Kafka, so a 422 for a city it has not seen yet is retried for a while.
      */
     public static UUID createWorkshop(String title, int capacity, boolean waitlist) {
+        return createWorkshop(title, capacity, waitlist, Map.of());
+    }
+
+    /** {@link #createWorkshop(String, int, boolean)} with more fields (questions, seatAllocation, admission). */
+    public static UUID createWorkshop(String title, int capacity, boolean waitlist, Map<String, Object> more) {
         UUID city = hostCity();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHoursMinutes(5, 30)).plusDays(30).withHour(9)
                 .withMinute(30).withSecond(0).withNano(0);
@@ -201,6 +208,7 @@ public final class Bench {
         body.put("endsAt", start.plusDays(1).withHour(17).withMinute(0).toString());
         body.put("capacity", capacity);
         body.put("waitlistEnabled", waitlist);
+        more.forEach((field, value) -> body.set(field, JSON.valueToTree(value)));
         Response created = null;
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -247,6 +255,56 @@ public final class Bench {
                 check.put("countersMatchRows", confirmedRows == rs.getInt(2) && rs.getLong(5) == rs.getInt(3));
             }
         }
+        return check;
+    }
+
+    /** {@code count} cities of the directory named {@code prefix 1..count} (created once, found again after). */
+    public static List<UUID> cities(String prefix, int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = prefix + " " + i;
+            Map<String, Object> city = new LinkedHashMap<>();
+            city.put("name", name);
+            city.put("countryCode", "IN");
+            city.put("region", "South Asia");
+            Response created = call("POST", DIRECTORY + "/api/v1/cities", city, true, null);
+            if (created.status() == 409) {
+                JsonNode found = expect(call("GET", DIRECTORY + "/api/v1/cities?q="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), null, false, null),
+                        "GET /cities?q=" + name, 200);
+                ids.add(UUID.fromString(found.path("items").get(0).path("id").asText()));
+            } else {
+                ids.add(UUID.fromString(expect(created, "POST /cities", 201).path("id").asText()));
+            }
+        }
+        return ids;
+    }
+
+    /** Per allocation group: its limit, its counter and its CONFIRMED rows; how many are over their limit. */
+    public static Map<String, Object> groupOverbookingCheck(UUID workshop) throws SQLException {
+        Map<String, Object> check = new LinkedHashMap<>();
+        int groups = 0;
+        int overbooked = 0;
+        boolean countersMatch = true;
+        try (Connection connection = db("convene_registration");
+                var statement = connection.prepareStatement("select g.seat_limit, g.confirmed_count, (select count(*)"
+                        + " from registration r where r.workshop_id = g.workshop_id and r.seat_group = g.group_key"
+                        + " and r.status = 'CONFIRMED') from seat_group g where g.workshop_id = ?")) {
+            statement.setObject(1, workshop);
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    groups++;
+                    long rows = rs.getLong(3);
+                    if (rows > rs.getInt(1) || rs.getInt(2) > rs.getInt(1)) {
+                        overbooked++;
+                    }
+                    countersMatch &= rows == rs.getInt(2);
+                }
+            }
+        }
+        check.put("groups", groups);
+        check.put("overbookedGroups", overbooked);
+        check.put("countersMatchRows", countersMatch);
         return check;
     }
 

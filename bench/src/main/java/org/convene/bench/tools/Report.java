@@ -103,6 +103,81 @@ public final class Report {
                 .append(limit).append(" | ").append(goal).append(" | ").append(verdict).append(" |\n");
     }
 
+    /** The summary rows of one rush (the plain one, or the one by city), against pgbench. */
+    private void rushRows(String label, JsonNode rush, double pgTps, String pgLimit) {
+        JsonNode health = rush.path("health").path("latencyMs");
+        if (!rush.isMissingNode()) {
+            int sustained = rush.path("highestSustainedRate").asInt();
+            JsonNode best = MissingNode.getInstance();
+            double peak = 0;
+            long shed429 = 0;
+            long shed503 = 0;
+            long noAnswer = 0;
+            for (JsonNode step : rush.path("steps")) {
+                if (step.path("rate").asInt() == sustained) {
+                    best = step;
+                }
+                peak = Math.max(peak, step.path("decisionsPerSecond").asDouble());
+                shed429 += step.path("status429").asLong();
+                shed503 += step.path("status503").asLong();
+                noAnswer += step.path("noAnswer").asLong();
+            }
+            double decisions = best.path("decisionsPerSecond").asDouble(0);
+            double goalRate = Double.isNaN(pgTps) ? Double.NaN : 1.5 * pgTps;
+            row(label, "decisions/s at the highest sustained rate (p99 < 100 ms, ≥ 99 % 201)",
+                    fmt(decisions) + "/s (offered " + sustained + "/s)", pgLimit,
+                    "≥ 1.5 × pgbench" + (Double.isNaN(goalRate) ? "" : " = " + fmt(goalRate) + "/s"),
+                    Double.isNaN(goalRate) ? null : decisions >= goalRate);
+            row(label, "peak decisions/s (any step, any latency)", fmt(peak) + "/s", pgLimit, "–", null);
+            row(label, "p50 / p99 at the highest sustained rate", p50p99(best.path("latencyMs")),
+                    "GET /q/health/live same run: " + p50p99(health), "p99 < 100 ms",
+                    best.isMissingNode() ? Boolean.FALSE : best.path("latencyMs").path("p99").asDouble() < 100);
+            JsonNode drain = rush.path("drainSecondsAfterInjection");
+            row(label, "shed beyond it: 429 / 503 / no answer" + (drain.isMissingNode() ? ""
+                    : "; answers still arriving after the last user was injected"),
+                    shed429 + " / " + shed503 + " / " + noAnswer + (drain.isMissingNode() ? "" : "; " + drain.asText()
+                            + " s"), "–", "clean 429/503 instead of a growing queue",
+                    shed429 + shed503 == 0 && sustained < rush.path("steps").get(rush.path("steps").size() - 1)
+                            .path("rate").asInt() ? Boolean.FALSE : null);
+            JsonNode db = rush.path("database");
+            boolean overbooked = db.path("overbooked").asBoolean(true);
+            row(label, "confirmed in the database (workshop " + shortId(rush.path("workshopId").asText())
+                            + ")",
+                    db.path("confirmedRows").asText("?") + " confirmed, " + db.path("waitlistedRows").asText("?")
+                            + " waitlisted; counters " + (db.path("countersMatchRows").asBoolean() ? "match" : "DIFFER"),
+                    "capacity " + db.path("capacity").asText("?"), "zero overbooking", !overbooked);
+        } else {
+            row(label, "not run", "–", pgLimit, "≥ 1.5 × pgbench, p99 < 100 ms", null);
+        }
+    }
+
+    /** The step table of one rush. */
+    private void rushSteps(String title, JsonNode rush, JsonNode health) {
+        if (rush.isMissingNode()) {
+            return;
+        }
+        md.append("\n## ").append(title).append(", step by step\n\n");
+        md.append("Decisions/s: 201 answers that arrived during the step's window. ");
+        md.append("One workshop, capacity ").append(rush.path("capacity").asText()).append(", waitlist on; open-model")
+                .append(" injection, ").append(rush.path("stepSeconds").asText())
+                .append(" s per step, unique emails, an Idempotency-Key on every sign-up. GET /q/health/live of the")
+                .append(" same service ran beside it during the whole run: ").append(p50p99(health)).append(".\n\n");
+        md.append("| offered | requests | 201 | 429 | 503 | no answer | other | decisions/s | p50 | p99 | max | sustained |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (JsonNode step : rush.path("steps")) {
+            JsonNode latency = step.path("latencyMs");
+            md.append("| ").append(step.path("rate").asText()).append("/s | ").append(step.path("requests").asText())
+                    .append(" | ").append(step.path("created201").asText()).append(" | ")
+                    .append(step.path("status429").asText()).append(" | ").append(step.path("status503").asText())
+                    .append(" | ").append(step.path("noAnswer").asText()).append(" | ")
+                    .append(step.path("other").asText()).append(" | ")
+                    .append(fmt(step.path("decisionsPerSecond").asDouble())).append(" | ")
+                    .append(ms(latency, "p50")).append(" | ").append(ms(latency, "p99")).append(" | ")
+                    .append(ms(latency, "max")).append(" | ").append(step.path("sustained").asBoolean() ? "yes" : "no")
+                    .append(" |\n");
+        }
+    }
+
     String write(String stamp) {
         Map<String, String> machine = new LinkedHashMap<>();
         for (String line : text("machine.txt").split("\n")) {
@@ -131,48 +206,17 @@ public final class Report {
                 : "pgbench " + fmt(pgTps) + " tx/s (" + pgClients + " clients, one decision per transaction, avg "
                         + fmt(pgLatency) + " ms)";
         JsonNode health = rush.path("health").path("latencyMs");
-        if (!rush.isMissingNode()) {
-            int sustained = rush.path("highestSustainedRate").asInt();
-            JsonNode best = MissingNode.getInstance();
-            double peak = 0;
-            long shed429 = 0;
-            long shed503 = 0;
-            long noAnswer = 0;
-            for (JsonNode step : rush.path("steps")) {
-                if (step.path("rate").asInt() == sustained) {
-                    best = step;
-                }
-                peak = Math.max(peak, step.path("decisionsPerSecond").asDouble());
-                shed429 += step.path("status429").asLong();
-                shed503 += step.path("status503").asLong();
-                noAnswer += step.path("noAnswer").asLong();
-            }
-            double decisions = best.path("decisionsPerSecond").asDouble(0);
-            double goalRate = Double.isNaN(pgTps) ? Double.NaN : 1.5 * pgTps;
-            row("Sign-up rush", "decisions/s at the highest sustained rate (p99 < 100 ms, ≥ 99 % 201)",
-                    fmt(decisions) + "/s (offered " + sustained + "/s)", pgLimit,
-                    "≥ 1.5 × pgbench" + (Double.isNaN(goalRate) ? "" : " = " + fmt(goalRate) + "/s"),
-                    Double.isNaN(goalRate) ? null : decisions >= goalRate);
-            row("Sign-up rush", "peak decisions/s (any step, any latency)", fmt(peak) + "/s", pgLimit, "–", null);
-            row("Sign-up rush", "p50 / p99 at the highest sustained rate", p50p99(best.path("latencyMs")),
-                    "GET /q/health/live same run: " + p50p99(health), "p99 < 100 ms",
-                    best.isMissingNode() ? Boolean.FALSE : best.path("latencyMs").path("p99").asDouble() < 100);
-            JsonNode drain = rush.path("drainSecondsAfterInjection");
-            row("Sign-up rush", "shed beyond it: 429 / 503 / no answer" + (drain.isMissingNode() ? ""
-                    : "; answers still arriving after the last user was injected"),
-                    shed429 + " / " + shed503 + " / " + noAnswer + (drain.isMissingNode() ? "" : "; " + drain.asText()
-                            + " s"), "–", "clean 429/503 instead of a growing queue",
-                    shed429 + shed503 == 0 && sustained < rush.path("steps").get(rush.path("steps").size() - 1)
-                            .path("rate").asInt() ? Boolean.FALSE : null);
-            JsonNode db = rush.path("database");
-            boolean overbooked = db.path("overbooked").asBoolean(true);
-            row("Sign-up rush", "confirmed in the database (workshop " + shortId(rush.path("workshopId").asText())
-                            + ")",
-                    db.path("confirmedRows").asText("?") + " confirmed, " + db.path("waitlistedRows").asText("?")
-                            + " waitlisted; counters " + (db.path("countersMatchRows").asBoolean() ? "match" : "DIFFER"),
-                    "capacity " + db.path("capacity").asText("?"), "zero overbooking", !overbooked);
-        } else {
-            row("Sign-up rush", "not run", "–", pgLimit, "≥ 1.5 × pgbench, p99 < 100 ms", null);
+        rushRows("Sign-up rush", rush, pgTps, pgLimit);
+        JsonNode allocated = json("allocated-rush.json");
+        if (!allocated.isMissingNode()) {
+            rushRows("Rush by city", allocated, pgTps, pgLimit);
+            JsonNode groups = allocated.path("groups");
+            row("Rush by city", "groups over their limit (" + groups.path("groups").asText("?") + " cities, "
+                            + allocated.path("questions").asText("?") + " questions answered)",
+                    groups.path("overbookedGroups").asText("?") + "; group counters "
+                            + (groups.path("countersMatchRows").asBoolean() ? "match" : "DIFFER"),
+                    "each city's limit " + groups.path("seatsPerGroup").asText("?"), "zero overbooking per group",
+                    groups.path("overbookedGroups").asInt(-1) == 0 && groups.path("countersMatchRows").asBoolean());
         }
 
         // ---- event lag
@@ -289,28 +333,8 @@ public final class Report {
         }
 
         // ---- details
-        if (!rush.isMissingNode()) {
-            md.append("\n## Sign-up rush, step by step\n\n");
-            md.append("Decisions/s: 201 answers that arrived during the step's window. ");
-            md.append("One workshop, capacity ").append(rush.path("capacity").asText()).append(", waitlist on; open-model")
-                    .append(" injection, ").append(rush.path("stepSeconds").asText())
-                    .append(" s per step, unique emails, an Idempotency-Key on every sign-up. GET /q/health/live of the")
-                    .append(" same service ran beside it during the whole run: ").append(p50p99(health)).append(".\n\n");
-            md.append("| offered | requests | 201 | 429 | 503 | no answer | other | decisions/s | p50 | p99 | max | sustained |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-            for (JsonNode step : rush.path("steps")) {
-                JsonNode latency = step.path("latencyMs");
-                md.append("| ").append(step.path("rate").asText()).append("/s | ").append(step.path("requests").asText())
-                        .append(" | ").append(step.path("created201").asText()).append(" | ")
-                        .append(step.path("status429").asText()).append(" | ").append(step.path("status503").asText())
-                        .append(" | ").append(step.path("noAnswer").asText()).append(" | ")
-                        .append(step.path("other").asText()).append(" | ")
-                        .append(fmt(step.path("decisionsPerSecond").asDouble())).append(" | ")
-                        .append(ms(latency, "p50")).append(" | ").append(ms(latency, "p99")).append(" | ")
-                        .append(ms(latency, "max")).append(" | ").append(step.path("sustained").asBoolean() ? "yes" : "no")
-                        .append(" |\n");
-            }
-        }
+        rushSteps("Sign-up rush", rush, health);
+        rushSteps("Rush by city (seat allocation, questions)", allocated, allocated.path("health").path("latencyMs"));
         if (!footprint.isEmpty()) {
             md.append("\n## Footprint, every variant\n\n");
             md.append("A second instance of each service, started beside the running stack with the launcher's own")
@@ -342,8 +366,29 @@ public final class Report {
                 md.append("- ").append(line).append("\n");
             }
         }
+        md.append("\n").append(bothRushes(rush, allocated, pgTps)).append("\n");
         md.append("\nGatling's HTML reports: `gatling/<Simulation>/index.html` beside this file; raw figures in `data/`.\n");
         return md.toString();
+    }
+
+    /** The closing note: both rushes' sustained decisions/s beside pgbench of the same run. */
+    static String bothRushes(JsonNode rush, JsonNode allocated, double pgTps) {
+        return "Rushes: plain " + sustainedDecisions(rush) + ", by city (seat allocation, questions) "
+                + sustainedDecisions(allocated) + "; pgbench " + (Double.isNaN(pgTps) ? "not run" : fmt(pgTps) + " tx/s")
+                + ".";
+    }
+
+    private static String sustainedDecisions(JsonNode rush) {
+        if (rush.isMissingNode()) {
+            return "not run";
+        }
+        int sustained = rush.path("highestSustainedRate").asInt();
+        for (JsonNode step : rush.path("steps")) {
+            if (step.path("rate").asInt() == sustained) {
+                return fmt(step.path("decisionsPerSecond").asDouble()) + " decisions/s sustained";
+            }
+        }
+        return "no step sustained";
     }
 
     static String shortId(String id) {

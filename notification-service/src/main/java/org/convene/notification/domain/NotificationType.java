@@ -8,6 +8,10 @@ public enum NotificationType {
     CANCELLED(true),
     WORKSHOP_UPDATED(true),
     WORKSHOP_CANCELLED(true),
+    APPLICATION_RECEIVED(true),
+    APPLICATION_REJECTED(true),
+    TRANSFER_RECEIVED(true),
+    TRANSFER_SENT(true),
     REMINDER(false),
     ANNOUNCEMENT(false);
 

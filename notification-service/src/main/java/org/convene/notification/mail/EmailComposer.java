@@ -75,6 +75,8 @@ public class EmailComposer {
                 : null);
         data.put("manageLink", manageLink(payload));
         data.put("body", payload.path("body").asText(""));
+        data.put("reason", payload.path("reason").isTextual() ? payload.get("reason").asText() : null);
+        data.put("colleague", payload.path("colleague").isTextual() ? payload.get("colleague").asText() : null);
         data.put("hasCalendar", payload.hasNonNull("calendar"));
         data.put("preferencesLink", links.portalBaseUrl() + "/preferences?token=" + encode(token));
         data.put("unsubscribeLink", links.portalBaseUrl() + "/unsubscribe?token=" + encode(token));

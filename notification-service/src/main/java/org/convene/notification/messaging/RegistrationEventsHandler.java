@@ -40,6 +40,15 @@ public class RegistrationEventsHandler implements EventHandler {
                     notifications.promoted(event.id(), RegistrationEventData.from(event.data()));
             case "convene.registration.cancelled.v1" ->
                     notifications.cancelled(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.submitted.v1" ->
+                    notifications.applicationReceived(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.approved.v1" ->
+                    notifications.approved(event.id(), RegistrationEventData.from(event.data()));
+            case "convene.registration.rejected.v1" -> notifications.applicationRejected(event.id(),
+                    RegistrationEventData.from(event.data()), Json.text(event.data(), "reason", false));
+            case "convene.registration.transferred.v1" -> notifications.transferred(event.id(),
+                    RegistrationEventData.from(event.data()), Json.required(event.data(), "previous"));
+            case "convene.registration.updated.v1" -> notifications.updated(RegistrationEventData.from(event.data()));
             case "convene.registration.checked-in.v1" ->
                     notifications.checkedIn(RegistrationEventData.from(event.data()));
             default -> throw new UnknownEventTypeException(event.type());

@@ -11,6 +11,7 @@ import org.convene.platform.ical.CalendarEvent;
 import org.convene.notification.messaging.RegistrationEventData;
 import org.convene.notification.repository.RegistrantRepository;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What each registration event means for the ledger. Runs in the consuming transaction. */
@@ -42,6 +43,61 @@ public class RegistrationNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void promoted(String eventId, RegistrationEventData data) {
         queue(eventId, NotificationType.PROMOTED, data, CalendarEvent.REQUEST);
+    }
+
+    /** An application (admission APPROVAL) arrived: it holds no seat yet; the applicant may withdraw it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applicationReceived(String eventId, RegistrationEventData data) {
+        queue(eventId, NotificationType.APPLICATION_RECEIVED, data, null);
+    }
+
+    /** An approved application gets the email of the status the seat rules gave it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approved(String eventId, RegistrationEventData data) {
+        if (Registrant.CONFIRMED.equals(data.status())) {
+            confirmed(eventId, data);
+        } else {
+            waitlisted(eventId, data);
+        }
+    }
+
+    /** A rejected application or waitlisted registration, with the organiser's reason (if any); no manage link. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applicationRejected(String eventId, RegistrationEventData data, String reason) {
+        Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
+        replicas.applyRegistration(data);
+        ObjectNode payload = Payloads.of(workshop, registrants.findById(data.registrationId()));
+        payload.remove("manageTokenSealed");
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        ledger.queue(new Draft(eventId, NotificationType.APPLICATION_REJECTED, data.email(), data.fullName(),
+                data.memberId(), data.workshopId(), data.registrationId(), payload));
+    }
+
+    /**
+     * A place passed to a colleague: they get their manage link (and the invitation when the seat is confirmed), the
+     * previous holder is told to whom it went. The replica now knows the colleague (reminders, announcements).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void transferred(String eventId, RegistrationEventData data, JsonNode previous) {
+        queue(eventId, NotificationType.TRANSFER_RECEIVED, data,
+                Registrant.CONFIRMED.equals(data.status()) ? CalendarEvent.REQUEST : null);
+        Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
+        ObjectNode payload = Payloads.of(workshop);
+        payload.put("registrationId", data.registrationId().toString());
+        payload.put("colleague", data.fullName());
+        String memberId = previous.path("memberId").isTextual() ? previous.get("memberId").asText() : null;
+        ledger.queue(new Draft(eventId, NotificationType.TRANSFER_SENT, previous.get("email").asText(),
+                previous.get("fullName").asText(), memberId == null ? null : java.util.UUID.fromString(memberId),
+                data.workshopId(), data.registrationId(), payload));
+    }
+
+    /** New details (name, consent): the replica follows; no email. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(RegistrationEventData data) {
+        replicas.applyWorkshop(data.workshop(), null);
+        replicas.applyRegistration(data);
     }
 
     /** No email when the whole workshop was cancelled: its workshop-cancelled email says it all. */

@@ -21,6 +21,10 @@ public class Subjects {
             case CANCELLED -> (bn ? "আপনার নিবন্ধন বাতিল হয়েছে: " : "Your registration is cancelled: ") + title;
             case WORKSHOP_UPDATED -> (bn ? "কর্মশালার পরিবর্তন: " : "Workshop updated: ") + title;
             case WORKSHOP_CANCELLED -> (bn ? "কর্মশালা বাতিল: " : "Workshop cancelled: ") + title;
+            case APPLICATION_RECEIVED -> (bn ? "আপনার আবেদন পেয়েছি: " : "We received your application: ") + title;
+            case APPLICATION_REJECTED -> (bn ? "আপনার আবেদন সম্পর্কে: " : "About your application: ") + title;
+            case TRANSFER_RECEIVED -> (bn ? "একটি আসন এখন আপনার: " : "A place is now yours: ") + title;
+            case TRANSFER_SENT -> (bn ? "আপনার আসন হস্তান্তরিত হয়েছে: " : "Your place was passed on: ") + title;
             case REMINDER -> (bn ? "স্মরণ করিয়ে দেওয়া: " : "Reminder: ") + title;
             case ANNOUNCEMENT -> payload.path("subject").asText(title);
         };

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.convene.platform.outbox.Outbox;
 import org.convene.registration.domain.Registration;
-import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.domain.Workshop;
 
 /** Records this service's events in the outbox, in the caller's transaction. Key: always the workshop id. */
@@ -24,30 +23,52 @@ public class EventPublisher {
         outbox.record(RegistrationEvents.WORKSHOPS_TOPIC, workshop.id, type, workshop.id, workshopData(workshop));
     }
 
-    /** A registration event; the sealed manage token travels only on confirmed, waitlisted and promoted. */
+    /** A registration event; the sealed manage token travels only while the registration is active (not on check-in). */
     public void registration(String type, Registration registration, Workshop workshop) {
         outbox.recordAll(List.of(event(type, registration, workshopRef(workshop))));
     }
 
-    /** The events of a group of sign-ups (confirmed or waitlisted, by status), in one batch and in order. */
+    /** The events of a group of sign-ups (confirmed, waitlisted or submitted, by status), in one batch and in order. */
     public void signedUp(List<Registration> registrations, Workshop workshop) {
         RegistrationEvents.WorkshopRef ref = workshopRef(workshop);
-        outbox.recordAll(registrations.stream().map(r -> event(r.status == RegistrationStatus.CONFIRMED
-                ? RegistrationEvents.REGISTRATION_CONFIRMED
-                : RegistrationEvents.REGISTRATION_WAITLISTED, r, ref)).toList());
+        outbox.recordAll(registrations.stream().map(r -> event(switch (r.status) {
+            case CONFIRMED -> RegistrationEvents.REGISTRATION_CONFIRMED;
+            case WAITLISTED -> RegistrationEvents.REGISTRATION_WAITLISTED;
+            case PENDING -> RegistrationEvents.REGISTRATION_SUBMITTED;
+            default -> throw new IllegalStateException("a sign-up is never " + r.status);
+        }, r, ref)).toList());
+    }
+
+    /** registration.rejected, with the organiser's reason. */
+    public void rejected(Registration registration, Workshop workshop) {
+        String type = RegistrationEvents.REGISTRATION_REJECTED;
+        outbox.record(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type, registration.id,
+                new RegistrationEvents.RejectedData(data(type, registration, workshopRef(workshop)),
+                        registration.rejectionReason));
+    }
+
+    /** registration.transferred: the registration as the colleague now holds it (their token), and the previous holder. */
+    public void transferred(Registration registration, Registration.Holder previous, Workshop workshop) {
+        String type = RegistrationEvents.REGISTRATION_TRANSFERRED;
+        outbox.record(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type, registration.id,
+                new RegistrationEvents.TransferredData(data(type, registration, workshopRef(workshop)),
+                        new RegistrationEvents.Previous(previous.fullName(), previous.email(), previous.memberId())));
     }
 
     private static Outbox.Event event(String type, Registration registration, RegistrationEvents.WorkshopRef ref) {
-        boolean withToken = registration.status != RegistrationStatus.CANCELLED
-                && !RegistrationEvents.REGISTRATION_CHECKED_IN.equals(type);
-        RegistrationEvents.RegistrationData data = new RegistrationEvents.RegistrationData(registration.id,
+        return new Outbox.Event(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type,
+                registration.id, data(type, registration, ref));
+    }
+
+    private static RegistrationEvents.RegistrationData data(String type, Registration registration,
+            RegistrationEvents.WorkshopRef ref) {
+        boolean withToken = registration.isActive() && !RegistrationEvents.REGISTRATION_CHECKED_IN.equals(type);
+        return new RegistrationEvents.RegistrationData(registration.id,
                 registration.workshopId, registration.status.name(), registration.waitlistPosition,
                 registration.fullName, registration.email, registration.memberId, registration.cityId,
                 utc(registration.registeredAt), utc(registration.checkedInAt),
                 registration.cancelledBy == null ? null : registration.cancelledBy.name(),
                 withToken ? registration.manageTokenSealed : null, ref);
-        return new Outbox.Event(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type,
-                registration.id, data);
     }
 
     static RegistrationEvents.WorkshopData workshopData(Workshop w) {

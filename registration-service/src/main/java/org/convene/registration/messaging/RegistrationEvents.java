@@ -3,6 +3,8 @@ package org.convene.registration.messaging;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /** Topics and event types this service publishes and consumes (see contracts/events). */
 public final class RegistrationEvents {
 
@@ -18,6 +20,11 @@ public final class RegistrationEvents {
     public static final String REGISTRATION_PROMOTED = "convene.registration.promoted.v1";
     public static final String REGISTRATION_CANCELLED = "convene.registration.cancelled.v1";
     public static final String REGISTRATION_CHECKED_IN = "convene.registration.checked-in.v1";
+    public static final String REGISTRATION_SUBMITTED = "convene.registration.submitted.v1";
+    public static final String REGISTRATION_APPROVED = "convene.registration.approved.v1";
+    public static final String REGISTRATION_REJECTED = "convene.registration.rejected.v1";
+    public static final String REGISTRATION_UPDATED = "convene.registration.updated.v1";
+    public static final String REGISTRATION_TRANSFERRED = "convene.registration.transferred.v1";
 
     public static final String CITIES_TOPIC = "directory.cities.v1";
     public static final String MEMBERS_TOPIC = "directory.members.v1";
@@ -45,5 +52,17 @@ public final class RegistrationEvents {
     public record RegistrationData(UUID registrationId, UUID workshopId, String status, Integer waitlistPosition,
             String fullName, String email, UUID memberId, UUID cityId, OffsetDateTime registeredAt,
             OffsetDateTime checkedInAt, String cancelledBy, String manageTokenSealed, WorkshopRef workshop) {
+    }
+
+    /** Data of registration.transferred: the registration, now the colleague's, and who held it before. */
+    public record TransferredData(@JsonUnwrapped RegistrationData registration, Previous previous) {
+    }
+
+    /** The person who held a registration before its transfer. */
+    public record Previous(String fullName, String email, UUID memberId) {
+    }
+
+    /** Data of registration.rejected: the registration and the organiser's reason (null: none given). */
+    public record RejectedData(@JsonUnwrapped RegistrationData registration, String reason) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    private static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.PENDING,
+            RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
 
     /**
      * The workshop, token hash and the end of the workshop of a registration, read without loading the entity (before
@@ -51,7 +55,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             Array array = connection.createArrayOf("text", emails.toArray());
             try (PreparedStatement select = connection.prepareStatement("select e from unnest(?) as e where exists"
                     + " (select 1 from registration r where r.workshop_id = ? and lower(r.email) = lower(e)"
-                    + " and r.status <> 'CANCELLED')")) {
+                    + " and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED'))")) {
                 select.setArray(1, array);
                 select.setObject(2, workshopId);
                 try (ResultSet rows = select.executeQuery()) {
@@ -66,26 +70,52 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return taken;
     }
 
-    /** The first {@code count} of the waitlist, in position order. */
-    public List<Registration> firstWaitlisted(UUID workshopId, int count) {
-        return find("workshopId = ?1 and status = ?2 order by waitlistPosition", workshopId,
-                RegistrationStatus.WAITLISTED).page(0, count).list();
+    /** The first {@code count} of the waitlist in position order, skipping those of the {@code skipped} groups. */
+    public List<Registration> firstWaitlisted(UUID workshopId, int count, List<String> skipped) {
+        if (skipped.isEmpty()) {
+            return find("workshopId = ?1 and status = ?2 order by waitlistPosition", workshopId,
+                    RegistrationStatus.WAITLISTED).page(0, count).list();
+        }
+        return find("workshopId = ?1 and status = ?2 and (seatGroup is null or seatGroup not in ?3)"
+                + " order by waitlistPosition", workshopId, RegistrationStatus.WAITLISTED, skipped)
+                .page(0, count).list();
     }
 
     /**
-     * Moves every waitlisted registration behind {@code after} forward by {@code by} places, in one statement. The
-     * caller flushes first; the unique-position constraint is checked at commit.
+     * Closes the gaps that registrations leaving the waitlist at {@code gaps} made: everyone behind moves forward by
+     * the number of gaps before them, in one statement. The caller flushes first; the unique-position constraint is
+     * checked at commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int shiftWaitlist(UUID workshopId, int after, int by) {
-        return getEntityManager().createNativeQuery("update registration set waitlist_position = waitlist_position - :by"
-                + " where workshop_id = :workshop and status = 'WAITLISTED' and waitlist_position > :after")
-                .setParameter("by", by).setParameter("workshop", workshopId).setParameter("after", after)
+    public int closeGaps(UUID workshopId, List<Integer> gaps) {
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        String array = gaps.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return getEntityManager().createNativeQuery("update registration set waitlist_position = waitlist_position"
+                + " - (select count(*) from unnest(cast(cast(:gaps as text) as int[])) g where g < waitlist_position)"
+                + " where workshop_id = :workshop and status = 'WAITLISTED' and waitlist_position > :first")
+                .setParameter("gaps", array).setParameter("workshop", workshopId)
+                .setParameter("first", gaps.stream().mapToInt(Integer::intValue).min().getAsInt())
                 .executeUpdate();
     }
 
+    /** Whether some active registration's answer to {@code question} is, or holds, {@code option}. */
+    public boolean answerChose(UUID workshopId, String question, String option) {
+        return !getEntityManager().createNativeQuery("select 1 from registration where workshop_id = :workshop"
+                + " and status in ('PENDING', 'CONFIRMED', 'WAITLISTED')"
+                + " and answers -> cast(:question as text) @> to_jsonb(cast(:option as text)) limit 1")
+                .setParameter("workshop", workshopId).setParameter("question", question)
+                .setParameter("option", option).getResultList().isEmpty();
+    }
+
+    /** Whether the workshop has a pending, confirmed or waitlisted registration. */
+    public boolean anyActive(UUID workshopId) {
+        return count("workshopId = ?1 and status in ?2", workshopId, ACTIVE) > 0;
+    }
+
     public List<Registration> active(UUID workshopId) {
-        return list("workshopId = ?1 and status <> ?2 order by id", workshopId, RegistrationStatus.CANCELLED);
+        return list("workshopId = ?1 and status in ?2 order by id", workshopId, ACTIVE);
     }
 
     public List<Registration> page(UUID workshopId, RegistrationStatus status, PageRequest page) {
@@ -100,6 +130,37 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             params.and("status", status);
         }
         return find(where + " order by id", params).page(0, page.fetchSize()).list();
+    }
+
+    /** Whether {@code manageTokenHash} is the token of a CONFIRMED registration of the workshop. */
+    public boolean confirmedWithToken(UUID workshopId, String manageTokenHash) {
+        return count("workshopId = ?1 and manageTokenHash = ?2 and status = ?3", workshopId, manageTokenHash,
+                RegistrationStatus.CONFIRMED) > 0;
+    }
+
+    /** A page of the CONFIRMED registrations that consented to be listed, in sign-up order. */
+    public List<Registration> listed(UUID workshopId, PageRequest page) {
+        StringBuilder where = new StringBuilder("workshopId = :workshop and status = :status and listed = true");
+        Parameters params = Parameters.with("workshop", workshopId).and("status", RegistrationStatus.CONFIRMED);
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.and("after", page.after());
+        }
+        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+    }
+
+    /** Waitlisted and pending registrations of a workshop, counted per allocation group. */
+    public List<GroupCount> waitingByGroup(UUID workshopId) {
+        return getEntityManager().createQuery("select r.seatGroup, r.status, count(r) from Registration r"
+                + " where r.workshopId = :workshop and r.status in :statuses group by r.seatGroup, r.status",
+                Object[].class).setParameter("workshop", workshopId)
+                .setParameter("statuses", List.of(RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING))
+                .getResultList().stream()
+                .map(row -> new GroupCount((String) row[0], (RegistrationStatus) row[1], ((Long) row[2]).intValue()))
+                .toList();
+    }
+
+    public record GroupCount(String group, RegistrationStatus status, int count) {
     }
 
     /**

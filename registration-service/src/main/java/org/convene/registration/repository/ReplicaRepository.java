@@ -1,7 +1,11 @@
 package org.convene.registration.repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +36,17 @@ public class ReplicaRepository {
     public boolean memberExists(UUID id) {
         MemberReplica member = em.find(MemberReplica.class, id);
         return member != null && !member.erased;
+    }
+
+    /** The country code of each of {@code cityIds} the replica knows. */
+    public Map<UUID, String> countryCodes(Collection<UUID> cityIds) {
+        Map<UUID, String> codes = new HashMap<>();
+        if (!cityIds.isEmpty()) {
+            em.createQuery("select c.id, c.countryCode from CityReplica c where c.id in :ids", Object[].class)
+                    .setParameter("ids", Set.copyOf(cityIds)).getResultList()
+                    .forEach(row -> codes.put((UUID) row[0], (String) row[1]));
+        }
+        return codes;
     }
 
     public MemberReplica member(UUID id) {

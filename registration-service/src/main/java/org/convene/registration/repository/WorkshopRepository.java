@@ -1,5 +1,6 @@
 package org.convene.registration.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.PageRequest;
+import org.convene.registration.domain.SeatGroup;
 import org.convene.registration.domain.Workshop;
 import org.convene.registration.domain.WorkshopStatus;
 
@@ -34,6 +36,19 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
             throw ProblemException.notFound("workshop", id);
         }
         return rows.get(0);
+    }
+
+    /** The allocation groups of a workshop; read after {@link #lock}, they are as stable as the workshop row. */
+    public List<SeatGroup> groups(UUID workshopId) {
+        return getEntityManager().createQuery("from SeatGroup where workshopId = :id", SeatGroup.class)
+                .setParameter("id", workshopId).getResultList();
+    }
+
+    /** The workshops whose releaseAt has come and whose group limits still apply (for the release job). */
+    public List<UUID> releaseDue(Instant now, int max) {
+        return getEntityManager().createQuery("select id from Workshop where allocationReleaseAt <= :now"
+                + " and allocationReleasedAt is null and allocationBy is not null order by allocationReleaseAt",
+                UUID.class).setParameter("now", now).setMaxResults(max).getResultList();
     }
 
     public Optional<Workshop> find(UUID id) {

@@ -13,13 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
+import org.convene.registration.domain.Registration;
 import org.convene.registration.mapping.RegistrationMapper;
 import org.convene.registration.service.Actor;
 import org.convene.registration.service.RegistrationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -58,7 +62,8 @@ public class RegistrationResource {
     @Operation(summary = "Get a registration (organiser, or its manage token)",
             description = "The attendee reads their own registration with the manageToken of the sign-up answer"
                     + " (X-Manage-Token header or ?token=); a token never opens another registration.")
-    @APIResponse(responseCode = "200", description = "The registration",
+    @APIResponse(responseCode = "200", description = "The registration; ETag versions it (If-Match of PATCH)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegistrationView.class),
                     examples = @ExampleObject(name = "confirmed", value = Examples.REGISTRATION)))
     @APIResponse(responseCode = "401", description = "Neither a manage token nor an organiser token",
@@ -70,10 +75,11 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "The manage token expired (30 days after the workshop ended)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationView get(@PathParam("id") UUID id,
+    public Response get(@PathParam("id") UUID id,
             @Parameter(description = "The manage token") @HeaderParam("X-Manage-Token") String headerToken,
             @Parameter(description = "The manage token, for links in emails") @QueryParam("token") String queryToken) {
-        return RegistrationMapper.view(service.get(id, actor(headerToken, queryToken)));
+        Registration registration = service.get(id, actor(headerToken, queryToken));
+        return Response.ok(RegistrationMapper.view(registration)).header("ETag", registration.etag()).build();
     }
 
     @POST
@@ -123,8 +129,6 @@ public class RegistrationResource {
     }
 
     private Actor actor(String headerToken, String queryToken) {
-        String token = headerToken != null && !headerToken.isBlank() ? headerToken.trim()
-                : queryToken != null && !queryToken.isBlank() ? queryToken.trim() : null;
-        return new Actor(Caller.isOrganiser(identity), token);
+        return Caller.actor(identity, headerToken, queryToken);
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SignUpView(
         @Schema(example = "0193a4d3-2e5f-7c60-b1d2-6f9a3e8b0c21") UUID id,
         UUID workshopId,
-        @Schema(enumeration = {"CONFIRMED", "WAITLISTED"}, example = "CONFIRMED") String status,
+        @Schema(description = "PENDING: an application (admission APPROVAL), decided by an organiser",
+                enumeration = {"CONFIRMED", "WAITLISTED", "PENDING"}, example = "CONFIRMED") String status,
         @Schema(description = "1-based place on the waitlist; null when confirmed", nullable = true) Integer waitlistPosition,
         @Schema(description = "Secret for the attendee's own reads and cancellation (X-Manage-Token or ?token=); shown once",
                 example = "q3V8m1JtY2cN0bXl9ZcP4rLw6Ha7sKd2EoFuGiBnTxQ") String manageToken,

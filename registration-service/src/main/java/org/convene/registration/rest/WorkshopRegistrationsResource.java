@@ -67,18 +67,29 @@ public class WorkshopRegistrationsResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up for a workshop",
-            description = "CONFIRMED while seats are left, WAITLISTED (with its 1-based position) after; first come,"
-                    + " first served. Concurrent sign-ups for one workshop are decided together, in one transaction;"
+            description = "CONFIRMED while seats are left (in the workshop and, under a seat allocation, in the"
+                    + " attendee's group), WAITLISTED (with its 1-based position) after; first come, first served;"
+                    + " PENDING (no seat) when the workshop's admission is APPROVAL. Concurrent sign-ups for one"
+                    + " workshop are decided together, in one transaction;"
                     + " the answer comes once the decision is committed. The answer carries the secret manageToken,"
                     + " shown only here. cityId and memberId"
                     + " are checked against the replica of the directory. With Idempotency-Key, a retry with the same"
                     + " body returns the original answer (header Idempotent-Replayed: true).")
     @RequestBody(content = @Content(schema = @Schema(implementation = SignUpRequest.class),
-            examples = @ExampleObject(name = "attendee", value = Examples.SIGN_UP_REQUEST)))
+            examples = {@ExampleObject(name = "attendee", value = Examples.SIGN_UP_REQUEST),
+                    @ExampleObject(name = "application with answers", value = AdmissionExamples.APPLICATION_REQUEST)}))
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             content = @Content(schema = @Schema(implementation = SignUpView.class),
                     examples = {@ExampleObject(name = "confirmed", value = Examples.CONFIRMED),
-                            @ExampleObject(name = "waitlisted", value = Examples.WAITLISTED)}))
+                            @ExampleObject(name = "waitlisted", value = Examples.WAITLISTED),
+                            @ExampleObject(name = "pending (admission APPROVAL)", value = AdmissionExamples.PENDING_SIGN_UP)}))
+    @APIResponse(responseCode = "400", description = "An invalid field; cityId missing under a seat allocation;"
+            + " answers that do not fit the questions (errors[].field answers.<key>)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "answer", value = AdmissionExamples.PROBLEM_400_ANSWER)))
+    @APIResponse(responseCode = "403", description = "admission INVITATION: only invited people register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invitation required", value = AdmissionExamples.PROBLEM_403_INVITATION)))
     @APIResponse(responseCode = "404", description = "No such workshop",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
@@ -113,7 +124,7 @@ public class WorkshopRegistrationsResource {
         rateLimiter.acquire("client address", ClientAddress.of(http), limits.perAddress(), limits.window());
         String key = checkKey(idempotencyKey);
         emailLimit.requireRoom(Emails.key(request.email()), key);
-        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request, key);
+        RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request.command(), key);
         Response.ResponseBuilder response = Response
                 .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());
         if (outcome.replayed()) {

@@ -1,12 +1,15 @@
 package org.convene.registration.rest;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.convene.registration.config.IanaTimeZone;
@@ -34,7 +37,16 @@ public record WorkshopRequest(
         @Schema(description = "Sign-ups close at; null: at the end of the workshop. " + WHEN,
                 example = "2026-12-01T23:59:00+05:30")
         @YearBetween(min = MIN_YEAR, max = MAX_YEAR) OffsetDateTime registrationClosesAt,
-        @Schema(description = "Sign-ups beyond capacity join a waitlist (default true)", example = "true") Boolean waitlistEnabled) {
+        @Schema(description = "Sign-ups beyond capacity join a waitlist (default true)", example = "true") Boolean waitlistEnabled,
+        @Schema(description = "OPEN (default): anyone signs up; APPROVAL: sign-ups are PENDING applications an"
+                + " organiser approves or rejects; INVITATION: invited people only (public sign-up 403)",
+                enumeration = {"OPEN", "APPROVAL", "INVITATION"}, example = "APPROVAL")
+        @Pattern(regexp = "OPEN|APPROVAL|INVITATION", message = "must be OPEN, APPROVAL or INVITATION") String admission,
+        @Schema(description = "Up to 30 questions of the sign-up form. With active registrations: labels, help and"
+                + " new optional questions may change freely; a changed type, a question made required, a new"
+                + " required question or a removed option some answer chose is 422 questions-in-use")
+        @Valid @Size(max = 30) List<QuestionRequest> questions,
+        @Schema(description = "Seats per city or country; null: none", nullable = true) @Valid SeatAllocationRequest seatAllocation) {
 
     /** The sane window of a workshop's times: a year outside it is a 400 naming the field. */
     static final int MIN_YEAR = 2000;

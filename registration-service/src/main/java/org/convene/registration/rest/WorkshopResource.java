@@ -70,7 +70,9 @@ public class WorkshopResource {
             description = "The host city must be known: from the replica of the directory, or, if the replica has not"
                     + " caught up, from the directory itself (2 s timeout). Nothing is published until `publish`.")
     @RequestBody(content = @Content(schema = @Schema(implementation = WorkshopRequest.class),
-            examples = @ExampleObject(name = "Kolkata", value = Examples.WORKSHOP_REQUEST)))
+            examples = {@ExampleObject(name = "Kolkata", value = Examples.WORKSHOP_REQUEST),
+                    @ExampleObject(name = "seats per city, approval, questions",
+                            value = AdmissionExamples.NETWORK_WORKSHOP_REQUEST)}))
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it, ETag versions it",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WorkshopView.class),

@@ -1,6 +1,7 @@
 package org.convene.registration.rest;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.convene.registration.domain.WorkshopStatus;
@@ -29,5 +30,8 @@ public record WorkshopView(
         @Schema(description = "iCalendar SEQUENCE: raised by every published schedule change") int sequence,
         @Schema(nullable = true) OffsetDateTime publishedAt,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(enumeration = {"OPEN", "APPROVAL", "INVITATION"}, example = "OPEN") String admission,
+        @Schema(description = "The sign-up form's questions") List<QuestionRequest> questions,
+        @Schema(nullable = true) SeatAllocationRequest seatAllocation) {
 }

@@ -3,7 +3,6 @@ package org.convene.registration.service;
 import java.util.UUID;
 
 import org.convene.platform.security.SealedSecrets;
-import org.convene.registration.rest.SignUpRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -22,7 +21,7 @@ final class IdempotencyHash {
     private IdempotencyHash() {
     }
 
-    static String of(UUID workshopId, SignUpRequest request) {
+    static String of(UUID workshopId, SignUpCommand request) {
         try {
             return SealedSecrets.hash(workshopId + "\n" + CANONICAL.writeValueAsString(request));
         } catch (JsonProcessingException e) {

@@ -19,7 +19,6 @@ import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.ReplicaRepository;
 import org.convene.registration.repository.WorkshopRepository;
-import org.convene.registration.rest.SignUpRequest;
 import org.convene.registration.rest.SignUpView;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,7 +50,7 @@ public class RegistrationService {
     SignUpBatcher batcher;
 
     @Inject
-    Waitlist waitlist;
+    Seats seats;
 
     @Inject
     EventPublisher events;
@@ -64,7 +63,7 @@ public class RegistrationService {
      * {@link SignUpBatcher}, together with the other sign-ups for the same workshop waiting at that moment, in one
      * transaction. Returns once the decision is committed.
      */
-    public SignUpOutcome signUp(UUID workshopId, SignUpRequest request, String idempotencyKey) {
+    public SignUpOutcome signUp(UUID workshopId, SignUpCommand request, String idempotencyKey) {
         String requestHash = idempotencyKey == null ? null : IdempotencyHash.of(workshopId, request);
         ProblemException unknownReference = unknownReference(request);
         if (unknownReference != null && idempotencyKey == null) {
@@ -81,7 +80,7 @@ public class RegistrationService {
      * the directory, with its short timeout; members are checked in the replica only: the directory's member reads are
      * organiser-only and this service holds no organiser credential.
      */
-    private ProblemException unknownReference(SignUpRequest request) {
+    private ProblemException unknownReference(SignUpCommand request) {
         if (request.cityId() != null && !cities.knownWithDirectoryFallback(request.cityId())) {
             return ProblemException.rule("unknown-city", "Unknown city",
                     "cityId " + request.cityId() + " is not a city of the directory");
@@ -101,53 +100,74 @@ public class RegistrationService {
     }
 
     /**
-     * Cancels a registration. A freed confirmed seat goes to the head of the waitlist in the same transaction;
-     * leaving the waitlist moves everyone behind forward. Cancelling twice changes nothing.
+     * Cancels a registration (a pending application too). A freed confirmed seat goes to the first waitlisted
+     * registration it can confirm, in the same transaction; leaving the waitlist moves everyone behind forward.
+     * Cancelling twice changes nothing.
      */
     public Registration cancel(UUID id, Actor actor) {
         RegistrationRepository.Owner owner = authorize(id, actor);
+        CancelledBy by = actor.organiser() ? CancelledBy.ORGANISER : CancelledBy.ATTENDEE;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Workshop workshop = workshops.lock(owner.workshopId());
+            Instant now = Times.now();
+            Workshop workshop = seats.lock(owner.workshopId(), now);
             Registration registration = registrations.findById(id);
             if (!registration.isActive()) {
                 return registration;
             }
-            Instant now = Times.now();
-            RegistrationStatus previous = registration.status;
-            Integer position = registration.waitlistPosition;
-            registration.status = RegistrationStatus.CANCELLED;
-            registration.waitlistPosition = null;
-            registration.cancelledAt = now;
-            registration.cancelledBy = actor.organiser() ? CancelledBy.ORGANISER : CancelledBy.ATTENDEE;
+            Integer left = workshop.leave(registration, () -> registration.cancel(by, now));
             workshop.updatedAt = now;
             events.registration(RegistrationEvents.REGISTRATION_CANCELLED, registration, workshop);
-            if (previous == RegistrationStatus.CONFIRMED) {
-                workshop.confirmedCount--;
-                waitlist.fillFreeSeats(workshop, now);
-            } else {
-                waitlist.leave(workshop, position);
-            }
+            seats.fillAfterLeaving(workshop, left, now);
             return registration;
+        });
+    }
+
+    /**
+     * Approves a PENDING application: CONFIRMED or WAITLISTED by the seat rules of a newcomer, in approval order
+     * (registration.approved). 422 not-pending otherwise, workshop-full when full without a waitlist.
+     */
+    public Registration approve(UUID id) {
+        return decide(id, (workshop, registration, now) -> {
+            workshop.approve(registration, now);
+            events.registration(RegistrationEvents.REGISTRATION_APPROVED, registration, workshop);
+        });
+    }
+
+    /**
+     * Rejects a PENDING application or a WAITLISTED registration (registration.rejected, with the reason); the
+     * waitlist closes up behind it. 422 not-rejectable otherwise.
+     */
+    public Registration reject(UUID id, String reason) {
+        return decide(id, (workshop, registration, now) -> {
+            Integer left = workshop.leave(registration, () -> registration.reject(reason, now));
+            events.rejected(registration, workshop);
+            seats.fillAfterLeaving(workshop, left, now);
         });
     }
 
     /** Checks in a confirmed attendee (once; a second check-in changes nothing). */
     public Registration checkIn(UUID id) {
+        return decide(id, (workshop, registration, now) -> {
+            if (workshop.checkIn(registration, now)) {
+                events.registration(RegistrationEvents.REGISTRATION_CHECKED_IN, registration, workshop);
+            }
+        });
+    }
+
+    /** An organiser's decision about one registration, taken under the workshop's lock. */
+    @FunctionalInterface
+    private interface Decision {
+        void apply(Workshop workshop, Registration registration, Instant now);
+    }
+
+    private Registration decide(UUID id, Decision decision) {
         RegistrationRepository.Owner owner = registrations.ownerOf(id)
                 .orElseThrow(() -> ProblemException.notFound("registration", id));
         return QuarkusTransaction.requiringNew().call(() -> {
-            Workshop workshop = workshops.lock(owner.workshopId());
+            Instant now = Times.now();
+            Workshop workshop = seats.lock(owner.workshopId(), now);
             Registration registration = registrations.findById(id);
-            if (registration.checkedInAt != null && registration.status == RegistrationStatus.CONFIRMED) {
-                return registration;
-            }
-            if (registration.status != RegistrationStatus.CONFIRMED) {
-                throw ProblemException.rule("not-confirmed", "Not confirmed",
-                        "only a CONFIRMED registration can be checked in; this one is " + registration.status);
-            }
-            registration.checkedInAt = Times.now();
-            workshop.attendanceCount++;
-            events.registration(RegistrationEvents.REGISTRATION_CHECKED_IN, registration, workshop);
+            decision.apply(workshop, registration, now);
             return registration;
         });
     }
@@ -163,7 +183,7 @@ public class RegistrationService {
      * 401 without credentials, 404 for an unknown id, 403 for a token of another registration, 410 for a manage token
      * whose workshop ended more than {@code convene.retention.manage-token-after-workshop} ago.
      */
-    private RegistrationRepository.Owner authorize(UUID id, Actor actor) {
+    RegistrationRepository.Owner authorize(UUID id, Actor actor) {
         if (!actor.hasCredentials()) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
                     "send the registration's manage token (X-Manage-Token or ?token=) or an organiser token", null,

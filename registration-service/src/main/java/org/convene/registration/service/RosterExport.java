@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
@@ -85,9 +87,13 @@ public class RosterExport {
     public void write(Workshop workshop, RegistrationStatus status, Format format, OutputStream out)
             throws IOException {
         ZoneId zone = ZoneId.of(workshop.timezone);
+        List<String> questions = new ArrayList<>();
+        if (workshop.questions != null) {
+            workshop.questions.forEach(q -> questions.add(q.get("key").asText()));
+        }
         Sink sink = switch (format) {
-            case CSV -> csv(out);
-            case XLSX -> xlsx(out, zone);
+            case CSV -> csv(out, questions);
+            case XLSX -> xlsx(out, zone, questions);
             case JSON -> json(out, workshop.id);
         };
         try (Connection connection = dataSource.getConnection()) {
@@ -123,17 +129,21 @@ public class RosterExport {
     }
 
     /** CSV for Excel: UTF-8 with a byte-order mark, CRLF, a header line; formula-like cells are defused. */
-    private static Sink csv(OutputStream out) throws IOException {
+    private Sink csv(OutputStream out, List<String> questions) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get());
+                .setHeader(header(questions).toArray(String[]::new)).get());
         return new Sink() {
             @Override
             public void row(Row row) throws IOException {
-                printer.printRecord(row.id(), row.status(), row.waitlistPosition(), text(row.fullName()),
-                        text(row.email()), text(row.city()), row.country(), text(row.organisation()),
-                        row.registeredAt(), row.checkedInAt(), text(row.answersJson()));
+                List<Object> cells = new ArrayList<>(List.of(row.id(), row.status()));
+                cells.add(row.waitlistPosition());
+                cells.addAll(java.util.Arrays.asList(text(row.fullName()), text(row.email()), text(row.city()),
+                        row.country(), text(row.organisation()), row.registeredAt(), row.checkedInAt(),
+                        text(row.answersJson())));
+                answerCells(row.answersJson(), questions).forEach(cell -> cells.add(text(cell)));
+                printer.printRecord(cells);
             }
 
             @Override
@@ -157,13 +167,14 @@ public class RosterExport {
      */
     private static final String FORMULA_STARTS = "=+-@;\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private static Sink xlsx(OutputStream out, ZoneId zone) {
+    private Sink xlsx(OutputStream out, ZoneId zone, List<String> questions) {
         Workbook workbook = new Workbook(out, "Convene", "1.0");
         Worksheet sheet = workbook.newWorksheet("Roster");
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            sheet.value(0, c, COLUMNS.get(c));
+        List<String> header = header(questions);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
         }
-        sheet.range(0, 0, 0, COLUMNS.size() - 1).style().bold().set();
+        sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
         sheet.freezePane(0, 1);
         return new Sink() {
             int r = 1;
@@ -183,6 +194,10 @@ public class RosterExport {
                 date(r, 8, row.registeredAt());
                 date(r, 9, row.checkedInAt());
                 sheet.value(r, 10, row.answersJson());
+                List<String> answers = answerCells(row.answersJson(), questions);
+                for (int q = 0; q < answers.size(); q++) {
+                    sheet.value(r, COLUMNS.size() + q, answers.get(q));
+                }
                 r++;
                 if (r % 1_000 == 0) {
                     sheet.flush(); // written rows leave memory
@@ -243,6 +258,32 @@ public class RosterExport {
                 json.flush();
             }
         };
+    }
+
+    /** The fixed columns, then one per question (its key); the answers column keeps them all as JSON. */
+    static List<String> header(List<String> questions) {
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(questions);
+        return header;
+    }
+
+    /** One cell per question: text as is, choices by key, several joined with "; ", empty when not answered. */
+    private List<String> answerCells(String answersJson, List<String> questions) throws IOException {
+        List<String> cells = new ArrayList<>(questions.size());
+        JsonNode answers = answersJson == null || questions.isEmpty() ? null : mapper.readTree(answersJson);
+        for (String key : questions) {
+            JsonNode answer = answers == null ? null : answers.get(key);
+            if (answer == null || answer.isNull()) {
+                cells.add(null);
+            } else if (answer.isArray()) {
+                List<String> chosen = new ArrayList<>();
+                answer.forEach(option -> chosen.add(option.asText()));
+                cells.add(String.join("; ", chosen));
+            } else {
+                cells.add(answer.asText());
+            }
+        }
+        return cells;
     }
 
     private static String string(OffsetDateTime time) {

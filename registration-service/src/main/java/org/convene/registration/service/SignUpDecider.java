@@ -18,16 +18,14 @@ import jakarta.persistence.EntityManager;
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.security.SealedSecrets;
+import org.convene.registration.domain.Admission;
 import org.convene.registration.domain.Registration;
-import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.domain.Workshop;
 import org.convene.registration.domain.WorkshopStatus;
 import org.convene.registration.mapping.Times;
 import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.repository.IdempotencyKeys;
 import org.convene.registration.repository.RegistrationRepository;
-import org.convene.registration.repository.WorkshopRepository;
-import org.convene.registration.rest.SignUpRequest;
 import org.convene.registration.rest.SignUpView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,7 +43,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class SignUpDecider {
 
     @Inject
-    WorkshopRepository workshops;
+    Seats seats;
 
     @Inject
     RegistrationRepository registrations;
@@ -69,7 +67,7 @@ public class SignUpDecider {
      * A sign-up waiting for its decision. {@code idempotencyKey} and {@code requestHash} are both null or both set;
      * {@code refusal}, when set, is the answer unless the key replays an earlier answer.
      */
-    public record SignUp(SignUpRequest request, String idempotencyKey, String requestHash, ProblemException refusal) {
+    public record SignUp(SignUpCommand request, String idempotencyKey, String requestHash, ProblemException refusal) {
     }
 
     /** The outcome of one sign-up of a group: its answer, or the problem that refused it. */
@@ -95,13 +93,15 @@ public class SignUpDecider {
     }
 
     private List<Decision> decideLocked(UUID workshopId, List<SignUp> group) throws JsonProcessingException {
-        Workshop workshop = workshops.lock(workshopId);
+        Instant now = Times.now();
+        Workshop workshop = seats.lock(workshopId, now);
         Map<String, IdempotencyKeys.Stored> used = idempotencyKeys.findAll(
                 group.stream().map(SignUp::idempotencyKey).filter(Objects::nonNull).distinct().toList());
         Set<String> taken = registrations.withActiveRegistration(workshop.id,
-                group.stream().map(s -> s.request().email().trim()).distinct().toList());
-        Instant now = Times.now();
+                group.stream().map(s -> s.request().email()).distinct().toList());
         ProblemException notOpen = notOpenForSignUp(workshop, now);
+        Map<UUID, String> groupKeys = seats.groupKeys(workshop,
+                group.stream().map(s -> s.request().cityId()).filter(Objects::nonNull).toList());
 
         List<Decision> decisions = new ArrayList<>(group.size());
         Map<String, KeyedAnswer> answeredInGroup = new HashMap<>();
@@ -118,24 +118,32 @@ public class SignUpDecider {
                 decisions.add(answeredInGroup.get(key).replayFor(signUp.requestHash()));
                 continue;
             }
-            if (signUp.refusal() != null || notOpen != null) {
-                decisions.add(Decision.refused(signUp.refusal() != null ? signUp.refusal() : notOpen));
+            ProblemException refusal = signUp.refusal() != null ? signUp.refusal()
+                    : notOpen != null ? notOpen : invalidFor(workshop, signUp.request());
+            if (refusal != null) {
+                decisions.add(Decision.refused(refusal));
                 continue;
             }
-            String email = signUp.request().email().trim();
+            String email = signUp.request().email();
             if (taken.contains(email) || !emailsInGroup.add(email.toLowerCase(Locale.ROOT))) {
                 decisions.add(Decision.refused(
                         ProblemException.conflict(email + " is already registered for this workshop")));
                 continue;
             }
-            boolean seatLeft = workshop.confirmedCount < workshop.capacity;
-            if (!seatLeft && !workshop.waitlistEnabled) {
-                decisions.add(Decision.refused(ProblemException.rule("workshop-full", "Workshop full",
-                        "all " + workshop.capacity + " seats are taken and this workshop has no waitlist")));
+            String seatGroup = signUp.request().cityId() == null ? null : groupKeys.get(signUp.request().cityId());
+            if (workshop.admission == Admission.OPEN && workshop.refusesNewcomer(seatGroup)) {
+                decisions.add(Decision.refused(workshop.full()));
                 continue;
             }
             String token = SealedSecrets.newToken();
-            Registration registration = newRegistration(workshop, signUp.request(), email, token, now, seatLeft);
+            Registration registration = newRegistration(workshop, signUp.request(), token, now);
+            registration.seatGroup = seatGroup;
+            seats.ensureGroup(workshop, seatGroup);
+            if (workshop.admission == Admission.APPROVAL) {
+                workshop.receive(registration);
+            } else {
+                workshop.admit(registration, now);
+            }
             registrations.persist(registration);
             SignUpView answer = new SignUpView(registration.id, workshop.id, registration.status.name(),
                     registration.waitlistPosition, token, Times.utc(now));
@@ -161,29 +169,36 @@ public class SignUpDecider {
         return decisions;
     }
 
-    private Registration newRegistration(Workshop workshop, SignUpRequest request, String email, String token,
-            Instant now, boolean seatLeft) {
+    /**
+     * What the workshop's own rules refuse in this sign-up, or null: invitation only (403), no city under a seat
+     * allocation (400 cityId), answers that do not fit the questions (400 answers.<key>).
+     */
+    private static ProblemException invalidFor(Workshop workshop, SignUpCommand request) {
+        if (workshop.admission == Admission.INVITATION) {
+            return new ProblemException(403, "invitation-required", "Invitation required",
+                    "this workshop admits only people holding an invitation", null, Map.of());
+        }
+        if (workshop.allocationBy != null && request.cityId() == null) {
+            return ProblemException.invalidField("cityId",
+                    "is required: this workshop keeps seats per " + workshop.allocationBy.name().toLowerCase(Locale.ROOT));
+        }
+        return Answers.check(workshop.questions, request.answers());
+    }
+
+    private Registration newRegistration(Workshop workshop, SignUpCommand request, String token, Instant now) {
         Registration registration = new Registration();
         registration.id = Ids.newId();
         registration.workshopId = workshop.id;
-        registration.fullName = request.fullName().trim();
-        registration.email = email;
+        registration.fullName = request.fullName();
+        registration.email = request.email();
         registration.cityId = request.cityId();
         registration.organisation = request.organisation();
         registration.memberId = request.memberId();
-        registration.answers = request.answers();
+        registration.answers = Answers.stored(request.answers());
+        registration.listed = request.listed();
         registration.manageTokenHash = SealedSecrets.hash(token);
         registration.manageTokenSealed = secrets.seal(token);
         registration.registeredAt = now;
-        if (seatLeft) {
-            registration.status = RegistrationStatus.CONFIRMED;
-            registration.confirmedAt = now;
-            workshop.confirmedCount++;
-        } else {
-            registration.status = RegistrationStatus.WAITLISTED;
-            registration.waitlistPosition = workshop.waitlistCount + 1;
-            workshop.waitlistCount++;
-        }
         return registration;
     }
 

@@ -1,7 +1,10 @@
 package org.convene.registration.service;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,9 +17,9 @@ import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.ETags;
 import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
-import org.convene.registration.domain.CancelledBy;
+import org.convene.registration.domain.Admission;
+import org.convene.registration.domain.AllocationBy;
 import org.convene.registration.domain.Registration;
-import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.domain.Workshop;
 import org.convene.registration.domain.WorkshopStatus;
 import org.convene.registration.mapping.RegistrationMapper;
@@ -24,10 +27,14 @@ import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.WorkshopRepository;
+import org.convene.registration.domain.RegistrationStatus;
+import org.convene.registration.rest.SeatAllocationRequest;
+import org.convene.registration.rest.SeatsView;
 import org.convene.registration.rest.WorkshopRequest;
 import org.convene.registration.mapping.Times;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,7 +52,10 @@ public class WorkshopService {
     CityLookup cities;
 
     @Inject
-    Waitlist waitlist;
+    Seats seats;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     EventPublisher events;
@@ -61,6 +71,8 @@ public class WorkshopService {
             Workshop workshop = new Workshop();
             workshop.id = Ids.newId();
             apply(workshop, request);
+            workshop.capacity = request.capacity();
+            changeAllocation(workshop, request.seatAllocation(), false);
             workshop.status = WorkshopStatus.DRAFT;
             workshop.createdAt = Times.now();
             workshop.updatedAt = workshop.createdAt;
@@ -73,6 +85,28 @@ public class WorkshopService {
     public Workshop get(UUID id, boolean organiser) {
         return workshops.find(id).filter(w -> organiser || w.isPublished())
                 .orElseThrow(() -> ProblemException.notFound("workshop", id));
+    }
+
+    /** A published workshop's seats overall and per group (read without the lock: a snapshot). */
+    public SeatsView seats(UUID id) {
+        Workshop workshop = get(id, false);
+        Map<String, Integer> waitlisted = new HashMap<>();
+        int pending = 0;
+        for (RegistrationRepository.GroupCount count : registrations.waitingByGroup(id)) {
+            if (count.status() == RegistrationStatus.PENDING) {
+                pending += count.count();
+            } else if (count.group() != null) {
+                waitlisted.merge(count.group(), count.count(), Integer::sum);
+            }
+        }
+        List<SeatsView.Group> groups = workshop.allocationBy == null ? List.of()
+                : workshops.groups(id).stream().sorted(Comparator.comparing(g -> g.groupKey))
+                        .map(g -> new SeatsView.Group(g.groupKey, g.seatLimit, g.confirmedCount,
+                                waitlisted.getOrDefault(g.groupKey, 0)))
+                        .toList();
+        return new SeatsView(workshop.capacity, workshop.confirmedCount, workshop.waitlistCount, pending,
+                Times.local(workshop.allocationReleaseAt, workshop.timezone), workshop.allocationReleasedAt != null,
+                groups);
     }
 
     public List<Workshop> list(boolean organiser, WorkshopStatus status, UUID hostCityId, PageRequest page) {
@@ -98,7 +132,7 @@ public class WorkshopService {
     /** Cancels the workshop and every active registration of it. Cancelling twice changes nothing. */
     @Transactional
     public Workshop cancel(UUID id) {
-        Workshop workshop = workshops.lock(id);
+        Workshop workshop = seats.lock(id, Times.now());
         if (workshop.status == WorkshopStatus.CANCELLED) {
             return workshop;
         }
@@ -112,15 +146,9 @@ public class WorkshopService {
             workshop.sequence++;
             events.workshop(RegistrationEvents.WORKSHOP_CANCELLED, workshop);
         }
-        for (Registration registration : registrations.active(workshop.id)) {
-            registration.status = RegistrationStatus.CANCELLED;
-            registration.waitlistPosition = null;
-            registration.cancelledAt = now;
-            registration.cancelledBy = CancelledBy.WORKSHOP;
-            events.registration(RegistrationEvents.REGISTRATION_CANCELLED, registration, workshop);
-        }
-        workshop.confirmedCount = 0;
-        workshop.waitlistCount = 0;
+        List<Registration> active = registrations.active(workshop.id);
+        workshop.cancelAll(active, now);
+        active.forEach(r -> events.registration(RegistrationEvents.REGISTRATION_CANCELLED, r, workshop));
         return workshop;
     }
 
@@ -141,7 +169,8 @@ public class WorkshopService {
     }
 
     private Workshop patchLocked(UUID id, String ifMatch, ObjectNode patch) {
-        Workshop workshop = workshops.lock(id);
+        Instant now = Times.now();
+        Workshop workshop = seats.lock(id, now);
         ETags.require(ifMatch, workshop.etag());
         if (workshop.status == WorkshopStatus.CANCELLED) {
             throw ProblemException.rule("workshop-cancelled", "Workshop cancelled",
@@ -152,16 +181,18 @@ public class WorkshopService {
         if (!patched.hostCityId().equals(workshop.hostCityId) && !cities.knownInReplica(patched.hostCityId())) {
             throw unknownHostCity(patched.hostCityId());
         }
-        if (patched.capacity() < workshop.confirmedCount) {
-            throw ProblemException.rule("capacity-below-confirmed", "Capacity below confirmed",
-                    "capacity " + patched.capacity() + " is below the " + workshop.confirmedCount
-                            + " confirmed registrations; cancel some first");
+        boolean anyActive = registrations.anyActive(workshop.id);
+        JsonNode questions = questions(patched);
+        if (anyActive) {
+            QuestionRules.checkChange(workshop.questions, questions,
+                    (question, option) -> registrations.answerChose(workshop.id, question, option));
         }
+        workshop.changeCapacity(patched.capacity());
+        changeAllocation(workshop, patched.seatAllocation(), anyActive);
         boolean scheduleChanged = !Objects.equals(workshop.venue, patched.venue())
                 || !workshop.timezone.equals(patched.timezone())
                 || !workshop.startsAt.equals(patched.startsAt().toInstant())
                 || !workshop.endsAt.equals(patched.endsAt().toInstant());
-        Instant now = Times.now();
         apply(workshop, patched);
         workshop.updatedAt = now;
         workshop.revision++;
@@ -169,7 +200,7 @@ public class WorkshopService {
             workshop.sequence++;
             events.workshop(RegistrationEvents.WORKSHOP_UPDATED, workshop);
         }
-        waitlist.fillFreeSeats(workshop, now);
+        seats.fill(workshop, List.of(), now);
         return workshop;
     }
 
@@ -192,7 +223,22 @@ public class WorkshopService {
         }
     }
 
-    private static void apply(Workshop workshop, WorkshopRequest request) {
+    private static void changeAllocation(Workshop workshop, SeatAllocationRequest allocation, boolean anyActive) {
+        if (allocation == null) {
+            workshop.changeAllocation(null, null, null, null, anyActive);
+            return;
+        }
+        workshop.changeAllocation(AllocationBy.valueOf(allocation.by()), allocation.seatsPerGroup(),
+                allocation.overrides(), allocation.releaseAt() == null ? null : allocation.releaseAt().toInstant(),
+                anyActive);
+    }
+
+    private JsonNode questions(WorkshopRequest request) {
+        return request.questions() == null || request.questions().isEmpty() ? null
+                : mapper.valueToTree(request.questions());
+    }
+
+    private void apply(Workshop workshop, WorkshopRequest request) {
         workshop.title = request.title().trim();
         workshop.description = request.description();
         workshop.hostCityId = request.hostCityId();
@@ -200,11 +246,12 @@ public class WorkshopService {
         workshop.timezone = request.timezone();
         workshop.startsAt = request.startsAt().toInstant();
         workshop.endsAt = request.endsAt().toInstant();
-        workshop.capacity = request.capacity();
         workshop.registrationOpensAt = request.registrationOpensAt() == null ? null
                 : request.registrationOpensAt().toInstant();
         workshop.registrationClosesAt = request.registrationClosesAt() == null ? null
                 : request.registrationClosesAt().toInstant();
         workshop.waitlistEnabled = request.waitlistEnabled() == null || request.waitlistEnabled();
+        workshop.admission = request.admission() == null ? Admission.OPEN : Admission.valueOf(request.admission());
+        workshop.questions = questions(request);
     }
 }

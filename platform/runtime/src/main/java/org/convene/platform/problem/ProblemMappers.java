@@ -244,6 +244,13 @@ public class ProblemMappers {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                 }
                 case PARAMETER -> parameter = node.getName();
+                case PROPERTY -> {
+                    // an element of a list: its index belongs to the list (questions[2].key, not questions.key[2])
+                    if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    names.add(node.getName());
+                }
                 default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
                         : node.getName());
             }
