@@ -101,7 +101,10 @@ class BrowserJourneyTest {
     }
 
     private static int exec(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(BROWSER.toFile()).inheritIO();
+        // stdin from /dev/null, not inherited: node makes its stdin non-blocking, and an inherited one is surefire's
+        // command channel to this JVM, whose reads then fail ("std/in stream corrupted") and abort the whole run
+        ProcessBuilder builder = new ProcessBuilder(command).directory(BROWSER.toFile()).inheritIO()
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put("SHOTS", BROWSER.resolveSibling("target/screenshots").toString());
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
