@@ -199,6 +199,9 @@ class BengaliTemplatesTest {
         data.put("reason", everything && type == NotificationType.APPLICATION_REJECTED
                 ? "The spring workshop fits your role better." : null);
         data.put("colleague", everything && type == NotificationType.TRANSFER_SENT ? "Farhana Akter" : null);
+        boolean invitation = everything && type == NotificationType.INVITATION;
+        data.put("acceptLink", invitation ? "http://localhost:8080/invitations/i-1?token=inv-tok&answer=accept" : null);
+        data.put("declineLink", invitation ? "http://localhost:8080/invitations/i-1?token=inv-tok&answer=decline" : null);
         return data;
     }
 
@@ -209,7 +212,7 @@ class BengaliTemplatesTest {
         return java.util.stream.Stream.of(data.get("name"), data.get("subject"), workshop.get("title"),
                 workshop.get("venue"), workshop.get("when"), data.get("position"), data.get("manageLink"),
                 data.get("body"), data.get("preferencesLink"), data.get("unsubscribeLink"), data.get("reason"),
-                data.get("colleague"))
+                data.get("colleague"), data.get("acceptLink"), data.get("declineLink"))
                 .filter(value -> value != null && !value.toString().isEmpty())
                 .map(Object::toString)
                 .toList();

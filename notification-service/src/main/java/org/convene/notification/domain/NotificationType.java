@@ -12,6 +12,7 @@ public enum NotificationType {
     APPLICATION_REJECTED(true),
     TRANSFER_RECEIVED(true),
     TRANSFER_SENT(true),
+    INVITATION(true),
     REMINDER(false),
     ANNOUNCEMENT(false);
 

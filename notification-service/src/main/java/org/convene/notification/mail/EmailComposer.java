@@ -74,6 +74,9 @@ public class EmailComposer {
         data.put("position", payload.path("waitlistPosition").isNumber() ? payload.get("waitlistPosition").asInt()
                 : null);
         data.put("manageLink", manageLink(payload));
+        String invitationPage = invitationLink(payload);
+        data.put("acceptLink", invitationPage == null ? null : invitationPage + "&answer=accept");
+        data.put("declineLink", invitationPage == null ? null : invitationPage + "&answer=decline");
         data.put("body", payload.path("body").asText(""));
         data.put("reason", payload.path("reason").isTextual() ? payload.get("reason").asText() : null);
         data.put("colleague", payload.path("colleague").isTextual() ? payload.get("colleague").asText() : null);
@@ -122,20 +125,29 @@ public class EmailComposer {
     }
 
     private String manageLink(JsonNode payload) {
-        if (!payload.hasNonNull("manageTokenSealed") || !payload.hasNonNull("registrationId")) {
+        return tokenLink(payload, "registrationId", "manageTokenSealed", "/registrations/");
+    }
+
+    /** The invitation's page (DESIGN.md §7), where the invitee accepts or declines. */
+    private String invitationLink(JsonNode payload) {
+        return tokenLink(payload, "invitationId", "invitationTokenSealed", "/invitations/");
+    }
+
+    /** {@code <portal><path><id>?token=<the opened token>}, or null without the pair or with a foreign seal. */
+    private String tokenLink(JsonNode payload, String idField, String sealedField, String path) {
+        if (!payload.hasNonNull(sealedField) || !payload.hasNonNull(idField)) {
             return null;
         }
         String token;
         try {
-            token = sealedSecrets.open(payload.get("manageTokenSealed").asText());
+            token = sealedSecrets.open(payload.get(sealedField).asText());
         } catch (IllegalArgumentException e) {
             // Sealed with another key: the email still goes (it is essential), without the link.
-            LOG.warnf("Manage token of registration %s cannot be opened with this service's sealing key",
-                    payload.get("registrationId").asText());
+            LOG.warnf("The token of %s %s cannot be opened with this service's sealing key", idField,
+                    payload.get(idField).asText());
             return null;
         }
-        return links.portalBaseUrl() + "/registrations/" + payload.get("registrationId").asText()
-                + "?token=" + encode(token);
+        return links.portalBaseUrl() + path + payload.get(idField).asText() + "?token=" + encode(token);
     }
 
     private CalendarEvent invitation(Notification notification, JsonNode payload) {

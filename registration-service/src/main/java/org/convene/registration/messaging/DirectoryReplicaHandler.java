@@ -1,6 +1,5 @@
 package org.convene.registration.messaging;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,10 +52,12 @@ public class DirectoryReplicaHandler implements EventHandler {
                     uuid(data, "organisationId"));
             case RegistrationEvents.MEMBER_ERASED -> {
                 UUID id = uuid(data, "id");
-                List<UUID> anonymised = replicas.eraseMember(id);
+                ReplicaRepository.Erasure erased = replicas.eraseMember(id);
                 // The outbox keeps published events for replay; those about these registrations carry the person.
-                anonymised.forEach(registration -> outbox.forget(RegistrationEvents.REGISTRATIONS_TOPIC, registration));
-                LOG.infof("member %s erased: %d registration(s) anonymised", id, anonymised.size());
+                erased.registrations().forEach(r -> outbox.forget(RegistrationEvents.REGISTRATIONS_TOPIC, r));
+                erased.invitations().forEach(i -> outbox.forget(RegistrationEvents.INVITATIONS_TOPIC, i));
+                LOG.infof("member %s erased: %d registration(s), %d invitation(s) anonymised", id,
+                        erased.registrations().size(), erased.invitations().size());
             }
             default -> throw new UnknownEventTypeException(event.type());
         }

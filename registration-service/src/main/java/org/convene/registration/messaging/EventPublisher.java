@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.convene.platform.outbox.Outbox;
+import org.convene.registration.domain.Invitation;
 import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.Workshop;
 
@@ -53,6 +54,17 @@ public class EventPublisher {
         outbox.record(RegistrationEvents.REGISTRATIONS_TOPIC, registration.workshopId, type, registration.id,
                 new RegistrationEvents.TransferredData(data(type, registration, workshopRef(workshop)),
                         new RegistrationEvents.Previous(previous.fullName(), previous.email(), previous.memberId())));
+    }
+
+    /** invitation.* events of one workshop, in one batch and in order. */
+    public void invitations(String type, List<Invitation> invitations, Workshop workshop) {
+        RegistrationEvents.WorkshopRef ref = workshopRef(workshop);
+        boolean withToken = RegistrationEvents.INVITATION_CREATED.equals(type);
+        outbox.recordAll(invitations.stream().map(i -> new Outbox.Event(RegistrationEvents.INVITATIONS_TOPIC,
+                i.workshopId, type, i.id, new RegistrationEvents.InvitationData(i.id, i.workshopId, i.status.name(),
+                        i.fullName, i.email, i.memberId, i.cityId, i.organisationId, i.via, i.skipApproval,
+                        utc(i.invitedAt), utc(i.answeredAt), i.declineReason, i.registrationId,
+                        withToken ? i.tokenSealed : null, ref))).toList());
     }
 
     private static Outbox.Event event(String type, Registration registration, RegistrationEvents.WorkshopRef ref) {

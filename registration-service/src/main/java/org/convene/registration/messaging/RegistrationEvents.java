@@ -26,6 +26,12 @@ public final class RegistrationEvents {
     public static final String REGISTRATION_UPDATED = "convene.registration.updated.v1";
     public static final String REGISTRATION_TRANSFERRED = "convene.registration.transferred.v1";
 
+    public static final String INVITATIONS_TOPIC = "registration.invitations.v1";
+    public static final String INVITATION_CREATED = "convene.invitation.created.v1";
+    public static final String INVITATION_ACCEPTED = "convene.invitation.accepted.v1";
+    public static final String INVITATION_DECLINED = "convene.invitation.declined.v1";
+    public static final String INVITATION_REVOKED = "convene.invitation.revoked.v1";
+
     public static final String CITIES_TOPIC = "directory.cities.v1";
     public static final String MEMBERS_TOPIC = "directory.members.v1";
     public static final String CITY_CREATED = "convene.city.created.v1";
@@ -64,5 +70,12 @@ public final class RegistrationEvents {
 
     /** Data of registration.rejected: the registration and the organiser's reason (null: none given). */
     public record RejectedData(@JsonUnwrapped RegistrationData registration, String reason) {
+    }
+
+    /** Data of every invitation.* event; the sealed token travels only in invitation.created (for the email). */
+    public record InvitationData(UUID invitationId, UUID workshopId, String status, String fullName, String email,
+            UUID memberId, UUID cityId, UUID organisationId, String via, boolean skipApproval,
+            OffsetDateTime invitedAt, OffsetDateTime answeredAt, String declineReason, UUID registrationId,
+            String tokenSealed, WorkshopRef workshop) {
     }
 }

@@ -119,17 +119,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     public List<Registration> page(UUID workshopId, RegistrationStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder("workshopId = :workshop");
-        Parameters params = Parameters.with("workshop", workshopId);
-        if (page.after() != null) {
-            where.append(" and id > :after");
-            params.and("after", page.after());
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        return find(where + " order by id", params).page(0, page.fetchSize()).list();
+        return WorkshopPage.of(this, workshopId, status, page);
     }
 
     /** Whether {@code manageTokenHash} is the token of a CONFIRMED registration of the workshop. */

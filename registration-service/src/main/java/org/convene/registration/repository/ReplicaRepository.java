@@ -53,6 +53,22 @@ public class ReplicaRepository {
         return em.find(MemberReplica.class, id);
     }
 
+    /** The members the replica knows among {@code ids}, erased ones too, by id. */
+    public Map<UUID, MemberReplica> members(Collection<UUID> ids) {
+        Map<UUID, MemberReplica> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("from MemberReplica m where m.id in :ids", MemberReplica.class)
+                    .setParameter("ids", Set.copyOf(ids)).getResultList().forEach(m -> found.put(m.id, m));
+        }
+        return found;
+    }
+
+    /** The members (not erased, with an email) of a city ({@code field} cityId) or organisation (organisationId). */
+    public List<MemberReplica> reachableMembers(String field, UUID id) {
+        return em.createQuery("from MemberReplica m where m." + field + " = :id and not m.erased"
+                + " and m.email is not null order by m.id", MemberReplica.class).setParameter("id", id).getResultList();
+    }
+
     /** Insert or overwrite: events carry the whole city. {@code onlyIfAbsent} for what the REST fallback learnt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsertCity(UUID id, String name, String countryCode, String region, boolean onlyIfAbsent) {
@@ -80,13 +96,13 @@ public class ReplicaRepository {
     }
 
     /**
-     * Forgets a member: their personal data leaves the replica and every registration that is theirs (linked by
-     * member id, or made with their email) is anonymised. Statuses, positions and counts stay as they are.
+     * Forgets a member: their personal data leaves the replica and every registration and invitation that is theirs
+     * (linked by member id, or made with their email) is anonymised. Statuses, positions and counts stay as they are.
      *
-     * @return the ids of the registrations anonymised
+     * @return the ids of the registrations and invitations anonymised
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> eraseMember(UUID id) {
+    public Erasure eraseMember(UUID id) {
         MemberReplica known = em.find(MemberReplica.class, id);
         String email = known == null ? null : known.email;
         Instant now = Times.now();
@@ -98,6 +114,12 @@ public class ReplicaRepository {
                 + " and lower(email) = lower(cast(:email as text)))) returning id", UUID.class)
                 .setParameter("id", id).setParameter("email", email).setParameter("now", now)
                 .getResultList();
+        @SuppressWarnings("unchecked")
+        List<UUID> invitations = em.createNativeQuery("update invitation set full_name = 'Erased invitee',"
+                + " email = 'erased-' || id || '@erased.invalid', decline_reason = null, member_id = :id"
+                + " where full_name <> 'Erased invitee' and (member_id = :id or (cast(:email as text) is not null"
+                + " and lower(email) = lower(cast(:email as text)))) returning id", UUID.class)
+                .setParameter("id", id).setParameter("email", email).getResultList();
         em.createNativeQuery("insert into member_replica (id, erased, updated_at) values (:id, true, :now)"
                 + " on conflict (id) do update set full_name = null, email = null, city_id = null,"
                 + " organisation_id = null, erased = true, updated_at = excluded.updated_at")
@@ -105,6 +127,10 @@ public class ReplicaRepository {
         if (known != null) {
             em.detach(known);
         }
-        return anonymised;
+        return new Erasure(anonymised, invitations);
+    }
+
+    /** What an erasure anonymised: registrations and invitations, by id. */
+    public record Erasure(List<UUID> registrations, List<UUID> invitations) {
     }
 }

@@ -1,12 +1,9 @@
 package org.convene.registration.rest;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -91,12 +88,9 @@ public class ApplicationDecisionResource {
                     examples = @ExampleObject(name = "with a reason", value = AdmissionExamples.REJECT_REQUEST)))
             String body) throws JsonProcessingException {
         // read by hand: a POST without any body (or Content-Type) is a rejection without a reason
-        RejectRequest read = body == null || body.isBlank() ? null : mapper.readValue(body, RejectRequest.class);
-        RejectRequest request = read == null ? new RejectRequest(null) : read; // a JSON null: no reason either
-        Set<ConstraintViolation<RejectRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        // (a JSON null: no reason either)
+        RejectRequest request = OptionalBody.read(mapper, validator, body, RejectRequest.class,
+                () -> new RejectRequest(null));
         return RegistrationMapper.view(service.reject(id, request.reason()));
     }
 }

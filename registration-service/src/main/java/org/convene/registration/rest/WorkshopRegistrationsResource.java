@@ -1,7 +1,6 @@
 package org.convene.registration.rest;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -153,14 +152,7 @@ public class WorkshopRegistrationsResource {
     }
 
     static RegistrationStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return RegistrationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be one of CONFIRMED, WAITLISTED, CANCELLED");
-        }
+        return StatusParam.parse(RegistrationStatus.class, status);
     }
 
     private static String checkKey(String key) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
@@ -67,7 +68,21 @@ public class SignUpDecider {
      * A sign-up waiting for its decision. {@code idempotencyKey} and {@code requestHash} are both null or both set;
      * {@code refusal}, when set, is the answer unless the key replays an earlier answer.
      */
-    public record SignUp(SignUpCommand request, String idempotencyKey, String requestHash, ProblemException refusal) {
+    public record SignUp(SignUpCommand request, String idempotencyKey, String requestHash, ProblemException refusal,
+            Invited invited) {
+
+        public SignUp(SignUpCommand request, String idempotencyKey, String requestHash, ProblemException refusal) {
+            this(request, idempotencyKey, requestHash, refusal, null);
+        }
+
+        /** Whether this sign-up becomes an application (PENDING) rather than taking a seat or waitlist place. */
+        boolean applies(Workshop workshop) {
+            return workshop.admission == Admission.APPROVAL && (invited == null || !invited.skipApproval());
+        }
+    }
+
+    /** The sign-up of an invitee (accepting their invitation): INVITATION admits it; it may skip approval. */
+    public record Invited(boolean skipApproval) {
     }
 
     /** The outcome of one sign-up of a group: its answer, or the problem that refused it. */
@@ -90,6 +105,16 @@ public class SignUpDecider {
      */
     public List<Decision> decide(UUID workshopId, List<SignUp> group) {
         return QuarkusTransaction.requiringNew().call(() -> decideLocked(workshopId, group));
+    }
+
+    /** Decides {@code group} in the caller's transaction (which commits it), as {@link #decide} does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Decision> decideWithin(UUID workshopId, List<SignUp> group) {
+        try {
+            return decideLocked(workshopId, group);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Decision> decideLocked(UUID workshopId, List<SignUp> group) throws JsonProcessingException {
@@ -119,7 +144,7 @@ public class SignUpDecider {
                 continue;
             }
             ProblemException refusal = signUp.refusal() != null ? signUp.refusal()
-                    : notOpen != null ? notOpen : invalidFor(workshop, signUp.request());
+                    : notOpen != null ? notOpen : invalidFor(workshop, signUp);
             if (refusal != null) {
                 decisions.add(Decision.refused(refusal));
                 continue;
@@ -131,7 +156,8 @@ public class SignUpDecider {
                 continue;
             }
             String seatGroup = signUp.request().cityId() == null ? null : groupKeys.get(signUp.request().cityId());
-            if (workshop.admission == Admission.OPEN && workshop.refusesNewcomer(seatGroup)) {
+            boolean applies = signUp.applies(workshop);
+            if (!applies && workshop.refusesNewcomer(seatGroup)) {
                 decisions.add(Decision.refused(workshop.full()));
                 continue;
             }
@@ -139,7 +165,7 @@ public class SignUpDecider {
             Registration registration = newRegistration(workshop, signUp.request(), token, now);
             registration.seatGroup = seatGroup;
             seats.ensureGroup(workshop, seatGroup);
-            if (workshop.admission == Admission.APPROVAL) {
+            if (applies) {
                 workshop.receive(registration);
             } else {
                 workshop.admit(registration, now);
@@ -170,11 +196,12 @@ public class SignUpDecider {
     }
 
     /**
-     * What the workshop's own rules refuse in this sign-up, or null: invitation only (403), no city under a seat
-     * allocation (400 cityId), answers that do not fit the questions (400 answers.<key>).
+     * What the workshop's own rules refuse in this sign-up, or null: invitation only (403, unless invited), no city
+     * under a seat allocation (400 cityId), answers that do not fit the questions (400 answers.<key>).
      */
-    private static ProblemException invalidFor(Workshop workshop, SignUpCommand request) {
-        if (workshop.admission == Admission.INVITATION) {
+    private static ProblemException invalidFor(Workshop workshop, SignUp signUp) {
+        SignUpCommand request = signUp.request();
+        if (workshop.admission == Admission.INVITATION && signUp.invited() == null) {
             return new ProblemException(403, "invitation-required", "Invitation required",
                     "this workshop admits only people holding an invitation", null, Map.of());
         }

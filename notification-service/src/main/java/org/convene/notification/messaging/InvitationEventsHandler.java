@@ -1,0 +1,54 @@
+package org.convene.notification.messaging;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.notification.service.InvitationNotifications;
+import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.IncomingEvent;
+import org.convene.platform.inbox.UnknownEventTypeException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** registration.invitations.v1 → the invitation email (created); the answers and revocations send nothing. */
+@ApplicationScoped
+public class InvitationEventsHandler implements EventHandler {
+
+    public static final String TOPIC = "registration.invitations.v1";
+
+    @Inject
+    InvitationNotifications notifications;
+
+    @Override
+    public String name() {
+        return "invitation-emails";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case "convene.invitation.created.v1" -> notifications.invited(event.id(),
+                    UUID.fromString(Json.text(data, "invitationId", true)), Json.text(data, "email", true),
+                    Json.text(data, "fullName", true), uuid(Json.text(data, "memberId", false)),
+                    Json.text(data, "tokenSealed", true), WorkshopSnapshot.from(Json.required(data, "workshop")));
+            case "convene.invitation.accepted.v1", "convene.invitation.declined.v1",
+                    "convene.invitation.revoked.v1" -> {
+                // an acceptance is emailed as its registration (registration.confirmed, ...); the rest, not at all
+            }
+            default -> throw new UnknownEventTypeException(event.type());
+        }
+    }
+
+    private static UUID uuid(String value) {
+        return value == null ? null : UUID.fromString(value);
+    }
+}

@@ -1,0 +1,244 @@
+package org.convene.registration.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.convene.platform.Ids;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.rest.PageRequest;
+import org.convene.platform.security.SealedSecrets;
+import org.convene.platform.validation.Emails;
+import org.convene.registration.domain.Invitation;
+import org.convene.registration.domain.InvitationStatus;
+import org.convene.registration.domain.MemberReplica;
+import org.convene.registration.domain.Registration;
+import org.convene.registration.domain.Workshop;
+import org.convene.registration.mapping.Times;
+import org.convene.registration.messaging.EventPublisher;
+import org.convene.registration.messaging.RegistrationEvents;
+import org.convene.registration.repository.InvitationRepository;
+import org.convene.registration.repository.RegistrationRepository;
+import org.convene.registration.repository.ReplicaRepository;
+import org.convene.registration.repository.WorkshopRepository;
+import org.convene.registration.rest.SignUpView;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Invitations (DESIGN.md §6): organisers invite members, cities, organisations and people, one invitation per email per
+ * workshop; the invitee accepts (a sign-up decided by {@link SignUpDecider}, for the invited email only), declines, or
+ * the organisers revoke. Every answer and revocation holds the invitation's row lock, so they take turns.
+ */
+@ApplicationScoped
+public class InvitationService {
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    ReplicaRepository replicas;
+
+    @Inject
+    CityLookup cities;
+
+    @Inject
+    SignUpDecider decider;
+
+    @Inject
+    SealedSecrets secrets;
+
+    @Inject
+    EventPublisher events;
+
+    /** The answer to an accept: the registration (its manage token opened), and whether it existed already. */
+    public record Accepted(SignUpView answer, boolean repeated) {
+    }
+
+    public InviteOutcome invite(UUID workshopId, InviteCommand command) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Workshop workshop = workshops.find(workshopId)
+                    .orElseThrow(() -> ProblemException.notFound("workshop", workshopId));
+            List<InviteOutcome.Skipped> skipped = new ArrayList<>();
+            List<Invitation> candidates = candidates(workshopId, command, skipped);
+            Set<String> seen = new HashSet<>();
+            List<Invitation> created = new ArrayList<>();
+            for (Invitation candidate : candidates) {
+                if (seen.add(Emails.key(candidate.email)) && invitations.insertIfAbsent(candidate)) {
+                    created.add(candidate);
+                }
+            }
+            events.invitations(RegistrationEvents.INVITATION_CREATED, created, workshop);
+            return new InviteOutcome(created.size(), candidates.size() - created.size(), skipped);
+        });
+    }
+
+    private List<Invitation> candidates(UUID workshopId, InviteCommand command, List<InviteOutcome.Skipped> skipped) {
+        Instant now = Times.now();
+        List<Invitation> found = new ArrayList<>();
+        Map<UUID, MemberReplica> members = replicas.members(command.memberIds());
+        for (int i = 0; i < command.memberIds().size(); i++) {
+            UUID id = command.memberIds().get(i);
+            MemberReplica member = members.get(id);
+            String reason = member == null ? "unknown-member" : member.erased ? "erased-member"
+                    : member.email == null ? "no-email" : null;
+            if (reason != null) {
+                skipped.add(new InviteOutcome.Skipped("memberIds[" + i + "]", id, reason));
+            } else {
+                found.add(of(workshopId, member, "member", command.skipApproval(), now));
+            }
+        }
+        addGroups(workshopId, command, "cityIds", command.cityIds(), found, skipped, now);
+        addGroups(workshopId, command, "organisationIds", command.organisationIds(), found, skipped, now);
+        for (InviteCommand.Person person : command.people()) {
+            found.add(newInvitation(workshopId, person.fullName(), person.email(), "person", command.skipApproval(),
+                    now));
+        }
+        return found;
+    }
+
+    /** Every reachable member of each city or organisation; an id the replica knows no member of is skipped. */
+    private void addGroups(UUID workshopId, InviteCommand command, String field, List<UUID> ids,
+            List<Invitation> found, List<InviteOutcome.Skipped> skipped, Instant now) {
+        boolean city = field.equals("cityIds");
+        for (int i = 0; i < ids.size(); i++) {
+            UUID id = ids.get(i);
+            if (city && !replicas.cityExists(id)) {
+                skipped.add(new InviteOutcome.Skipped(field + "[" + i + "]", id, "unknown-city"));
+                continue;
+            }
+            List<MemberReplica> members = replicas.reachableMembers(city ? "cityId" : "organisationId", id);
+            if (members.isEmpty()) {
+                // the replica knows organisations only through their members
+                skipped.add(new InviteOutcome.Skipped(field + "[" + i + "]", id,
+                        city ? "no-members" : "unknown-organisation"));
+            }
+            for (MemberReplica member : members) {
+                found.add(of(workshopId, member, city ? "city" : "organisation", command.skipApproval(), now));
+            }
+        }
+    }
+
+    private Invitation of(UUID workshopId, MemberReplica member, String via, boolean skipApproval, Instant now) {
+        Invitation invitation = newInvitation(workshopId, member.fullName, Emails.normalise(member.email), via,
+                skipApproval, now);
+        invitation.memberId = member.id;
+        invitation.cityId = member.cityId;
+        invitation.organisationId = member.organisationId;
+        return invitation;
+    }
+
+    private Invitation newInvitation(UUID workshopId, String fullName, String email, String via,
+            boolean skipApproval, Instant now) {
+        String token = SealedSecrets.newToken();
+        Invitation invitation = new Invitation();
+        invitation.id = Ids.newId();
+        invitation.workshopId = workshopId;
+        invitation.fullName = fullName == null || fullName.isBlank() ? email : fullName;
+        invitation.email = email;
+        invitation.via = via;
+        invitation.skipApproval = skipApproval;
+        invitation.status = InvitationStatus.PENDING;
+        invitation.tokenHash = SealedSecrets.hash(token);
+        invitation.tokenSealed = secrets.seal(token);
+        invitation.invitedAt = now;
+        return invitation;
+    }
+
+    public List<Invitation> list(UUID workshopId, InvitationStatus status, PageRequest page) {
+        if (workshops.find(workshopId).isEmpty()) {
+            throw ProblemException.notFound("workshop", workshopId);
+        }
+        return invitations.page(workshopId, status, page);
+    }
+
+    /**
+     * Accepts: decided exactly like a sign-up of the invited person (seats, groups, approval unless skipped), in the
+     * transaction that holds the invitation's lock. A repeat returns the same registration. {@code email}, when
+     * given, must be the invited one: a forwarded link does not register someone else.
+     */
+    public Accepted accept(UUID id, String token, AcceptCommand command) {
+        if (command.cityId() != null && !cities.knownWithDirectoryFallback(command.cityId())) {
+            throw ProblemException.rule("unknown-city", "Unknown city",
+                    "cityId " + command.cityId() + " is not a city of the directory");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Invitation invitation = opened(id, token);
+            if (command.email() != null && !Emails.key(command.email()).equals(Emails.key(invitation.email))) {
+                throw new ProblemException(403, "invitation-not-yours", "Invitation not yours",
+                        "this invitation is personal: it registers only the person it was sent to");
+            }
+            if (invitation.status == InvitationStatus.ACCEPTED) {
+                Registration registration = registrations.findById(invitation.registrationId);
+                return new Accepted(new SignUpView(registration.id, registration.workshopId,
+                        registration.status.name(), registration.waitlistPosition,
+                        secrets.open(registration.manageTokenSealed), Times.utc(registration.registeredAt)), true);
+            }
+            SignUpCommand signUp = new SignUpCommand(invitation.fullName, invitation.email,
+                    command.cityId() != null ? command.cityId() : invitation.cityId, null, invitation.memberId,
+                    command.answers(), command.listed());
+            SignUpDecider.Decision decision = decider.decideWithin(invitation.workshopId, List.of(
+                    new SignUpDecider.SignUp(signUp, null, null, null,
+                            new SignUpDecider.Invited(invitation.skipApproval)))).get(0);
+            if (decision.refusal() != null) {
+                throw decision.refusal();
+            }
+            SignUpView answer = decision.outcome().answer();
+            invitation.accepted(answer.id(), Times.now());
+            published(RegistrationEvents.INVITATION_ACCEPTED, invitation);
+            return new Accepted(answer, false);
+        });
+    }
+
+    public Invitation decline(UUID id, String token, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Invitation invitation = opened(id, token);
+            invitation.decline(reason, Times.now());
+            published(RegistrationEvents.INVITATION_DECLINED, invitation);
+            return invitation;
+        });
+    }
+
+    /** Revokes (organisers): its link then answers 410. Revoking twice changes nothing; an accepted one is 422. */
+    public Invitation revoke(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Invitation invitation = invitations.lock(id)
+                    .orElseThrow(() -> ProblemException.notFound("invitation", id));
+            if (invitation.revoke(Times.now())) {
+                published(RegistrationEvents.INVITATION_REVOKED, invitation);
+            }
+            return invitation;
+        });
+    }
+
+    private void published(String type, Invitation invitation) {
+        events.invitations(type, List.of(invitation), workshops.find(invitation.workshopId).orElseThrow());
+    }
+
+    /** The invitation locked, for the holder of its token: 401 without, 403 for another, 410 once revoked. */
+    private Invitation opened(UUID id, String token) {
+        if (token == null || token.isBlank()) {
+            throw new ProblemException(401, "unauthorized", "Unauthorized",
+                    "send the invitation's token (X-Invitation-Token or ?token=)", null, Map.of());
+        }
+        Invitation invitation = invitations.lock(id).orElseThrow(() -> ProblemException.notFound("invitation", id));
+        if (!SealedSecrets.matches(token.trim(), invitation.tokenHash)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "this token does not open this invitation");
+        }
+        invitation.requireNotRevoked();
+        return invitation;
+    }
+}
