@@ -96,12 +96,6 @@ final class AdmissionExamples {
     static final String PATCH = """
             {"organisation": "DNCC Urban Planning", "answers": {"diet": "halal"}, "listed": true}""";
 
-    static final String PARTICIPANTS = """
-            {"items": [{"fullName": "Rafiqul Islam", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21",
-                        "organisation": "Dhaka North City Corporation"},
-                       {"fullName": "Nimali Perera", "cityId": "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b22",
-                        "organisation": "Colombo Municipal Council"}], "next": null}""";
-
     static final String PROBLEM_422_OUTSIDE_GROUP = """
             {"type": "https://convene.example/problems/transfer-outside-group", "title": "Transfer outside the group",
              "status": 422, "detail": "this seat is kept for city 0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21; a colleague of the same group may take it"}""";

@@ -62,7 +62,8 @@ public class AttendeeChangesResource {
             description = "fullName, organisation, answers (checked against the workshop's questions, 400 naming"
                     + " answers.<key>) and listed (consent to the participant list). If-Match must carry the ETag of"
                     + " the last GET: missing 428, stale 412. Publishes registration.updated.")
-    @RequestBody(content = @Content(mediaType = MergePatcher.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(content = @Content(mediaType = MergePatcher.MEDIA_TYPE,
+            schema = @Schema(implementation = RegistrationPatch.class),
             examples = @ExampleObject(name = "answers and consent", value = AdmissionExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The changed registration; ETag is its new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),

@@ -47,8 +47,7 @@ public class ParticipantListResource {
             description = "The CONFIRMED registrations whose attendee consented (listed: true), in sign-up order:"
                     + " name, city and organisation only. Readable by organisers and with the manage token of a"
                     + " CONFIRMED registration of this workshop; keyset-paginated.")
-    @APIResponse(responseCode = "200", description = "A page of participants",
-            content = @Content(examples = @ExampleObject(name = "page", value = AdmissionExamples.PARTICIPANTS)))
+    @APIResponse(responseCode = "200", description = "A page of participants") // example: META-INF/openapi.yaml
     @APIResponse(responseCode = "400", description = "A bad limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Neither a manage token nor an organiser token",

@@ -70,9 +70,7 @@ public class WorkshopInvitationsResource {
     @Operation(summary = "List a workshop's invitations",
             description = "Who was invited, why (via), when, and how they answered (with the decline reason);"
                     + " keyset-paginated; filter by status.")
-    @APIResponse(responseCode = "200", description = "A page of invitations",
-            content = @Content(examples = @ExampleObject(name = "page",
-                    value = "{\"items\": [" + InvitationExamples.INVITATION + "], \"next\": null}")))
+    @APIResponse(responseCode = "200", description = "A page of invitations") // example: META-INF/openapi.yaml
     @APIResponse(responseCode = "404", description = "No such workshop",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
