@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InvitationView(UUID id, UUID workshopId,
         @Schema(example = "Amina Yusuf") String fullName,
         @Schema(example = "amina.yusuf@lagos.example") String email,
-        UUID memberId, UUID cityId, UUID organisationId,
+        @Schema(description = "The directory member invited, when invited as one", nullable = true) UUID memberId,
+        @Schema(description = "The city the invitation went through, if any", nullable = true) UUID cityId,
+        @Schema(description = "The organisation the invitation went through, if any", nullable = true)
+        UUID organisationId,
         @Schema(description = "Why this person was invited", enumeration = {"member", "city", "organisation",
                 "person"}) String via,
         boolean skipApproval,
