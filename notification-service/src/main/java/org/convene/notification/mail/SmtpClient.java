@@ -65,11 +65,14 @@ public class SmtpClient {
     }
 
     MailConfig config() {
-        int idleSeconds = (int) Math.max(1, sender.sendTimeout().toSeconds());
+        int idleSeconds = (int) Math.max(2, sender.sendTimeout().toSeconds());
+        // The pool evicts an unused connection well before the idle time-out would close it under the pool's feet
+        // (a pooled connection closed just as a send takes it is a failed attempt): at most half the idle time-out.
+        int keepAliveSeconds = (int) Math.max(1, Math.min(keepAliveTimeout.toSeconds(), idleSeconds / 2));
         MailConfig config = new MailConfig().setHostname(host).setPort(port).setSsl(tls)
                 .setStarttls(StartTLSOptions.valueOf(startTls.toUpperCase(java.util.Locale.ROOT)))
                 .setKeepAlive(true).setMaxPoolSize(maxPoolSize)
-                .setKeepAliveTimeout((int) keepAliveTimeout.toSeconds()).setKeepAliveTimeoutUnit(TimeUnit.SECONDS)
+                .setKeepAliveTimeout(keepAliveSeconds).setKeepAliveTimeoutUnit(TimeUnit.SECONDS)
                 .setConnectTimeout((int) sender.sendTimeout().toMillis());
         config.setIdleTimeout(idleSeconds);
         config.setIdleTimeoutUnit(TimeUnit.SECONDS);
