@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The rules of DESIGN.md §8 over each OpenAPI document the services' builds wrote, for what the generators would
+ * The rules of the HTTP contract over each OpenAPI document the services' builds wrote, for what the generators would
  * silently get wrong (a 4xx without the problem body, a JSON body without a schema, a nullable declared twice).
  */
 class ContractDocumentsTest {

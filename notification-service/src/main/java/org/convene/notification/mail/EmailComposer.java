@@ -128,7 +128,7 @@ public class EmailComposer {
         return tokenLink(payload, "registrationId", "manageTokenSealed", "/registrations/");
     }
 
-    /** The invitation's page (DESIGN.md §7), where the invitee accepts or declines. */
+    /** The invitation's page, where the invitee accepts or declines. */
     private String invitationLink(JsonNode payload) {
         return tokenLink(payload, "invitationId", "invitationTokenSealed", "/invitations/");
     }

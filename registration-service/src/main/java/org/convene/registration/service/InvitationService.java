@@ -33,7 +33,7 @@ import org.convene.registration.rest.SignUpView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Invitations (DESIGN.md §6): organisers invite members, cities, organisations and people, one invitation per email per
+ * Invitations: organisers invite members, cities, organisations and people, one invitation per email per
  * workshop; the invitee accepts (a sign-up decided by {@link SignUpDecider}, for the invited email only), declines, or
  * the organisers revoke. Every answer and revocation holds the invitation's row lock, so they take turns.
  */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** registration-service's public API, the operations the pages use (DESIGN.md §4). */
+/** registration-service's public API, the operations the pages use. */
 @RegisterRestClient(configKey = "registration")
 @RegisterProvider(ProblemResponses.class)
 @RegisterClientHeaders(ForwardedFor.class)

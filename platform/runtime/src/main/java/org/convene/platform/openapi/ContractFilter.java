@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * The one place where each service's OpenAPI document becomes a contract a generator can use (DESIGN.md §8): merge
+ * The one place where each service's OpenAPI document becomes a contract a generator can use: merge
  * patch schemas ({@link MergePatchSchemas}), tidy schemas ({@link SchemaTidy}), problem responses
  * ({@link ProblemResponses}), raw bodies ({@link RawBodies}), the common headers and parameters
  * ({@link CommonHeaders}), security ({@link OperationSecurity}) and the licence identifier. Registered with
