@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.convene.platform.problem.ProblemException;
@@ -28,14 +29,13 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Workshop lock(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Workshop> rows = getEntityManager()
-                .createNativeQuery("select * from workshop where id = :id for update", Workshop.class)
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        // a find with PESSIMISTIC_WRITE: PostgreSQL's row lock, on Hibernate's cached statement for the entity (a native
+        // query would map its result set anew on every call: a quarter of the sign-up decider's CPU in a profile)
+        Workshop workshop = getEntityManager().find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop == null) {
             throw ProblemException.notFound("workshop", id);
         }
-        return rows.get(0);
+        return workshop;
     }
 
     /** The allocation groups of a workshop; read after {@link #lock}, they are as stable as the workshop row. */

@@ -27,11 +27,9 @@ import org.convene.platform.rest.ClientAddress;
 import org.convene.platform.rest.Page;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.rest.RateLimiter;
-import org.convene.platform.validation.Emails;
 import org.convene.registration.config.SignUpLimits;
 import org.convene.registration.domain.RegistrationStatus;
 import org.convene.registration.mapping.RegistrationMapper;
-import org.convene.registration.service.EmailSignUpLimit;
 import org.convene.registration.service.RegistrationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,8 +57,6 @@ public class WorkshopRegistrationsResource {
     @Inject
     SignUpLimits limits;
 
-    @Inject
-    EmailSignUpLimit emailLimit;
 
     @POST
     @PermitAll
@@ -119,10 +115,10 @@ public class WorkshopRegistrationsResource {
                     example = "6c1f0f5e-3c1e-4e4b-9a51-0b8e8b8f2d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SignUpRequest request, @Context HttpServerRequest http) {
         // every attempt counts against the client address (the one a trusted proxy forwarded), in this instance;
-        // accepted sign-ups count against the email, in the database all instances share (EmailSignUpLimit)
+        // accepted sign-ups count against the email, in the database all instances share (EmailSignUpLimit, in the
+        // sign-up's group transaction)
         rateLimiter.acquire("client address", ClientAddress.of(http), limits.perAddress(), limits.window());
         String key = checkKey(idempotencyKey);
-        emailLimit.requireRoom(Emails.key(request.email()), key);
         RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request.command(), key);
         Response.ResponseBuilder response = Response
                 .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());

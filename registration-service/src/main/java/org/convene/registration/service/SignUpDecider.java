@@ -38,7 +38,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Decides a group of sign-ups for one workshop in one transaction, under the workshop's row lock, in arrival order:
  * one lock, one look-up of their idempotency keys and emails, one flush of the new rows, one update of the counters
  * and one commit (one WAL flush) for the whole group. Each sign-up gets the answer it would have had alone: seats
- * first come, first served, then waitlist places; a duplicate email or a reused key is refused for that sign-up only.
+ * first come, first served, then waitlist places; a duplicate email, a reused key or an email past its limit
+ * ({@link EmailSignUpLimit}, counted for the whole group in one query) is refused for that sign-up only.
  */
 @ApplicationScoped
 public class SignUpDecider {
@@ -54,6 +55,9 @@ public class SignUpDecider {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    EmailSignUpLimit emailLimit;
 
     @Inject
     SealedSecrets secrets;
@@ -124,6 +128,8 @@ public class SignUpDecider {
                 group.stream().map(SignUp::idempotencyKey).filter(Objects::nonNull).distinct().toList());
         Set<String> taken = registrations.withActiveRegistration(workshop.id,
                 group.stream().map(s -> s.request().email()).distinct().toList());
+        EmailSignUpLimit.Counted perEmail = emailLimit.count(group.stream().filter(s -> s.invited() == null)
+                .map(s -> s.request().email()).distinct().toList(), now);
         ProblemException notOpen = notOpenForSignUp(workshop, now);
         Map<UUID, String> groupKeys = seats.groupKeys(workshop,
                 group.stream().map(s -> s.request().cityId()).filter(Objects::nonNull).toList());
@@ -143,8 +149,11 @@ public class SignUpDecider {
                 decisions.add(answeredInGroup.get(key).replayFor(signUp.requestHash()));
                 continue;
             }
-            ProblemException refusal = signUp.refusal() != null ? signUp.refusal()
-                    : notOpen != null ? notOpen : invalidFor(workshop, signUp);
+            ProblemException refusal = signUp.invited() == null ? perEmail.refusalFor(signUp.request().email()) : null;
+            if (refusal == null) {
+                refusal = signUp.refusal() != null ? signUp.refusal()
+                        : notOpen != null ? notOpen : invalidFor(workshop, signUp);
+            }
             if (refusal != null) {
                 decisions.add(Decision.refused(refusal));
                 continue;
