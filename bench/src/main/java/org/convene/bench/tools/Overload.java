@@ -608,8 +608,12 @@ public final class Overload {
             }
             v.duplicateEmails += ledger[1]; // a second ledger row for the same registration, in any state
         }
-        // a sample of inboxes read back over IMAP: the ledger's SENT is what the mail sink accepted
-        List<String> sample = new ArrayList<>(rows.values());
+        // a sample of inboxes read back over IMAP: the ledger's SENT is what the mail sink accepted. The sample comes
+        // from the 2,000 most recent registrations (ids are time-ordered): ./convene up's sink keeps the mailboxes of
+        // the 5,000 most recent recipients only (LocalInfrastructure --mailboxes)
+        List<UUID> newest = rows.keySet().stream().sorted().toList();
+        newest = newest.subList(Math.max(0, newest.size() - 2000), newest.size());
+        List<String> sample = new ArrayList<>(newest.stream().map(rows::get).toList());
         java.util.Collections.shuffle(sample, new java.util.Random(42));
         sample = sample.subList(0, Math.min(200, sample.size()));
         Map<String, Integer> imap = Drill.imapCounts(new HashSet<>(sample));

