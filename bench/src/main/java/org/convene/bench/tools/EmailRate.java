@@ -51,7 +51,9 @@ import jakarta.mail.Store;
  * message to the last reply.
  * <li><b>notification-service's rate</b>: EMAILS_COUNT copies of the template's ledger row inserted in SQL, due now, in
  * one transaction (the sender's real input: a PENDING row, exactly what an event handler writes; same type, payload
- * with the sealed manage token, calendar, language). The sender finds them in its sweep. Timed from the first to the
+ * with the sealed manage token, calendar, language), each copy for a registration of its own, as in a rush (the sender
+ * keeps the emails of one registration in order, so copies of one registration would go one at a time). The sender
+ * finds them in its sweep. Timed from the first to the
  * last {@code sent_at} of those rows; emails/s = (count − 1) / that.
  * </ol>
  * Each phase spreads its emails over EMAILS_RECIPIENTS (200) addresses of its own: GreenMail creates the mailbox of a
@@ -422,7 +424,7 @@ public final class EmailRate {
                         essential, attempts, next_attempt_at, created_at, workshop_id, registration_id, message_id,
                         payload)
                     select v.id, v.event_id, t.type, v.recipient, t.recipient_name, t.language, t.subject, 'PENDING',
-                        t.essential, 0, now(), now(), t.workshop_id, t.registration_id,
+                        t.essential, 0, now(), now(), t.workshop_id, gen_random_uuid(),
                         '<' || v.id || '@' || split_part(trim(both '<>' from t.message_id), '@', 2) || '>', t.payload
                     from notification t, unnest(?::uuid[], ?::text[], ?::text[]) as v(id, event_id, recipient)
                     where t.id = ?""")) {
