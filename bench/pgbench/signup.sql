@@ -1,5 +1,5 @@
 -- The SQL of one sign-up with an Idempotency-Key, as registration-service runs it for a group of one
--- (SignUpDecider: WorkshopRepository.lock, IdempotencyKeys.findAll, RegistrationRepository.withActiveRegistration,
+-- (SignUpDecider: WorkshopRepository.lock, IdempotencyKeys.findAll, EmailSignUpLimit, RegistrationRepository.withActiveRegistration,
 -- the flush of the new registration and of the workshop's counters, Outbox.recordAll, IdempotencyKeys.rememberAll;
 -- Hibernate writes every column of the workshop row and of the new registration).
 -- One decision per transaction, on one hot workshop row: what any design that commits each sign-up on its own can
@@ -14,8 +14,10 @@ begin;
 select capacity, confirmed_count, waitlist_count, attendance_count, id, title, description, host_city_id, venue, timezone, starts_at, ends_at, registration_opens_at, registration_closes_at, waitlist_enabled, status, sequence, revision, published_at, cancelled_at, created_at, updated_at from workshop where id = :workshop for update \gset w_
 -- the replay check, under the lock
 select idempotency_key, request_hash, registration_id, cast(response as text) from idempotency_key where idempotency_key = any(array[:ikey]);
+-- EmailSignUpLimit: the email's recent registrations, any workshop
+select e, count(*), min(r.registered_at) from unnest(array['pgb-' || :rid || '@bench.example']) as e join registration r on lower(r.email) = lower(e) and r.registered_at >= now() - interval '1 minute' group by e;
 -- one active registration per email
-select e from unnest(array['pgb-' || :rid || '@bench.example']) as e where exists (select 1 from registration r where r.workshop_id = :workshop and lower(r.email) = lower(e) and r.status <> 'CANCELLED');
+select lower(r.email) from registration r where r.workshop_id = :workshop and lower(r.email) = any(array['pgb-' || :rid || '@bench.example']) and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED');
 \if :w_confirmed_count < :w_capacity
 \set confirmed :w_confirmed_count + 1
 \set waitlisted :w_waitlist_count

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,30 +44,37 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     /**
-     * Those of {@code emails} (returned as given) that already have an active registration for the workshop,
-     * compared case-insensitively by PostgreSQL's {@code lower}, as the unique index registration_active_email does.
+     * Those of {@code emails} (returned as given) that already have an active registration for the workshop. The
+     * emails go in lower case (Java's, {@link Locale#ROOT}) as one array, so that both columns of the unique index
+     * registration_active_email are the index condition: an {@code exists} per email let the planner, with the
+     * statistics of a workshop that was empty a minute ago, scan every active registration of the workshop for each
+     * sign-up (15 ms at 7,000 registrations, growing with the rush). Where Java's lower case and PostgreSQL's differ
+     * (rare Unicode), the unique index itself refuses the second registration.
      */
     public Set<String> withActiveRegistration(UUID workshopId, Collection<String> emails) {
         Set<String> taken = new HashSet<>();
         if (emails.isEmpty()) {
             return taken;
         }
+        Set<String> activeKeys = new HashSet<>();
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            Array array = connection.createArrayOf("text", emails.toArray());
-            try (PreparedStatement select = connection.prepareStatement("select e from unnest(?) as e where exists"
-                    + " (select 1 from registration r where r.workshop_id = ? and lower(r.email) = lower(e)"
-                    + " and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED'))")) {
-                select.setArray(1, array);
-                select.setObject(2, workshopId);
+            Array array = connection.createArrayOf("text",
+                    emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toArray());
+            try (PreparedStatement select = connection.prepareStatement("select lower(r.email) from registration r"
+                    + " where r.workshop_id = ? and lower(r.email) = any(?)"
+                    + " and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED')")) {
+                select.setObject(1, workshopId);
+                select.setArray(2, array);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        taken.add(rows.getString(1));
+                        activeKeys.add(rows.getString(1));
                     }
                 }
             } finally {
                 array.free();
             }
         });
+        emails.stream().filter(e -> activeKeys.contains(e.toLowerCase(Locale.ROOT))).forEach(taken::add);
         return taken;
     }
 
