@@ -39,6 +39,9 @@ public final class MailServer implements AutoCloseable {
     private final int smtpPort;
     private final int imapPort;
     private ScheduledExecutorService trimmer;
+    private int mailboxes;
+    /** Logins in the order the trimmer first saw them. */
+    private final LinkedHashSet<String> seen = new LinkedHashSet<>();
 
     public MailServer(int smtpPort, int imapPort) {
         quietProtocolLog();
@@ -74,26 +77,27 @@ public final class MailServer implements AutoCloseable {
         if (mailboxes <= 0 || trimmer != null) {
             return this;
         }
-        LinkedHashSet<String> seen = new LinkedHashSet<>(); // logins in the order this trimmer first saw them
+        this.mailboxes = mailboxes;
         trimmer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "mail-sink-trimmer");
             thread.setDaemon(true);
             return thread;
         });
-        trimmer.scheduleWithFixedDelay(() -> trim(seen, mailboxes), 1, 1, TimeUnit.SECONDS);
+        trimmer.scheduleWithFixedDelay(this::trim, 1, 1, TimeUnit.SECONDS);
         return this;
     }
 
-    private void trim(LinkedHashSet<String> seen, int mailboxes) {
+    /** Notes the recipients seen since the last turn, then drops the oldest beyond the bound (the trimmer's turn). */
+    synchronized void trim() {
+        if (mailboxes <= 0) {
+            return;
+        }
         try {
             var users = greenMail.getUserManager().listUser();
             java.util.Map<String, GreenMailUser> byLogin = new java.util.HashMap<>();
             users.forEach(user -> byLogin.put(user.getLogin(), user));
             seen.retainAll(byLogin.keySet());
             seen.addAll(byLogin.keySet()); // the new ones, after those seen before
-            if (users.size() <= mailboxes) {
-                return;
-            }
             var oldest = seen.iterator();
             for (int excess = users.size() - mailboxes; excess > 0 && oldest.hasNext(); excess--) {
                 greenMail.getUserManager().deleteUser(byLogin.get(oldest.next()));
