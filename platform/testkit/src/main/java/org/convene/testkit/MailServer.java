@@ -1,6 +1,8 @@
 package org.convene.testkit;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -93,13 +95,12 @@ public final class MailServer implements AutoCloseable {
             return;
         }
         try {
-            var users = greenMail.getUserManager().listUser();
-            java.util.Map<String, GreenMailUser> byLogin = new java.util.HashMap<>();
-            users.forEach(user -> byLogin.put(user.getLogin(), user));
+            Map<String, GreenMailUser> byLogin = new HashMap<>();
+            greenMail.getUserManager().listUser().forEach(user -> byLogin.put(user.getLogin(), user));
             seen.retainAll(byLogin.keySet());
             seen.addAll(byLogin.keySet()); // the new ones, after those seen before
             var oldest = seen.iterator();
-            for (int excess = users.size() - mailboxes; excess > 0 && oldest.hasNext(); excess--) {
+            for (int excess = byLogin.size() - mailboxes; excess > 0 && oldest.hasNext(); excess--) {
                 greenMail.getUserManager().deleteUser(byLogin.get(oldest.next()));
                 oldest.remove();
             }

@@ -17,15 +17,10 @@ class MailServerTest {
     @Test
     void aBoundedSinkDropsTheMailboxesOfItsOldestRecipients() throws Exception {
         try (MailServer mail = MailServer.onFreePorts().start().keepAtMost(10)) {
-            ServerSetup smtp = new ServerSetup(mail.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-            for (int i = 0; i < 10; i++) {
-                GreenMailUtil.sendTextEmail("old" + i + "@example.org", "sink@example.org", "old " + i, "body", smtp);
-            }
+            send(mail, "old", 10);
             mail.trim(); // a turn of the trimmer: it has seen the first ten (and keeps them: not over the bound)
             assertEquals(10, logins(mail).size());
-            for (int i = 0; i < 10; i++) {
-                GreenMailUtil.sendTextEmail("new" + i + "@example.org", "sink@example.org", "new " + i, "body", smtp);
-            }
+            send(mail, "new", 10);
             mail.trim(); // the next turn (the background trimmer may have taken it already: the same result)
             Set<String> kept = logins(mail);
             assertEquals(10, kept.size(), "kept: " + kept);
@@ -37,12 +32,17 @@ class MailServerTest {
     @Test
     void anUnboundedSinkKeepsEveryMailbox() throws Exception {
         try (MailServer mail = MailServer.onFreePorts().start().keepAtMost(0)) {
-            ServerSetup smtp = new ServerSetup(mail.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-            for (int i = 0; i < 12; i++) {
-                GreenMailUtil.sendTextEmail("all" + i + "@example.org", "sink@example.org", "all " + i, "body", smtp);
-            }
+            send(mail, "all", 12);
             mail.trim();
             assertEquals(12, logins(mail).size());
+        }
+    }
+
+    /** One email each to {@code <prefix>0@example.org} ... {@code <prefix><count-1>@example.org}, in that order. */
+    private static void send(MailServer mail, String prefix, int count) {
+        ServerSetup smtp = new ServerSetup(mail.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        for (int i = 0; i < count; i++) {
+            GreenMailUtil.sendTextEmail(prefix + i + "@example.org", "sink@example.org", prefix + " " + i, "body", smtp);
         }
     }
 

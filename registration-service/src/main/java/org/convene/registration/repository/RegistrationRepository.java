@@ -3,10 +3,15 @@ package org.convene.registration.repository;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.convene.platform.rest.PageRequest;
+import org.convene.platform.validation.Emails;
 import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.RegistrationStatus;
 
@@ -45,37 +51,19 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /**
      * Those of {@code emails} (returned as given) that already have an active registration for the workshop. The
-     * emails go in lower case (Java's, {@link Locale#ROOT}) as one array, so that both columns of the unique index
+     * emails go in lower case ({@link Emails#key}) as one array, so that both columns of the unique index
      * registration_active_email are the index condition: an {@code exists} per email let the planner, with the
      * statistics of a workshop that was empty a minute ago, scan every active registration of the workshop for each
      * sign-up (15 ms at 7,000 registrations, growing with the rush). Where Java's lower case and PostgreSQL's differ
      * (rare Unicode), the unique index itself refuses the second registration.
      */
     public Set<String> withActiveRegistration(UUID workshopId, Collection<String> emails) {
-        Set<String> taken = new HashSet<>();
-        if (emails.isEmpty()) {
-            return taken;
-        }
         Set<String> activeKeys = new HashSet<>();
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            Array array = connection.createArrayOf("text",
-                    emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toArray());
-            try (PreparedStatement select = connection.prepareStatement("select lower(r.email) from registration r"
-                    + " where r.workshop_id = ? and lower(r.email) = any(?)"
-                    + " and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED')")) {
-                select.setObject(1, workshopId);
-                select.setArray(2, array);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        activeKeys.add(rows.getString(1));
-                    }
-                }
-            } finally {
-                array.free();
-            }
-        });
-        emails.stream().filter(e -> activeKeys.contains(e.toLowerCase(Locale.ROOT))).forEach(taken::add);
-        return taken;
+        selectWithArray("select lower(r.email) from registration r where lower(r.email) = any(?) and r.workshop_id = ?"
+                + " and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED')",
+                emails.stream().map(Emails::key).distinct().toArray(), workshopId,
+                rows -> activeKeys.add(rows.getString(1)));
+        return emails.stream().filter(e -> activeKeys.contains(Emails.key(e))).collect(Collectors.toSet());
     }
 
     /** The first {@code count} of the waitlist in position order, skipping those of the {@code skipped} groups. */
@@ -162,37 +150,44 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     /**
-     * How many registrations (of any workshop, in any status) this email made since {@code since}, and the oldest of
-     * their times; compared as the unique index does, by {@code lower(email)}.
+     * For each of {@code emails} (keyed as given) with registrations made since {@code since}, in any workshop and any
+     * status: how many, and the oldest; compared by PostgreSQL's {@code lower} (index registration_email_registered).
+     * One query for a whole group of sign-ups.
      */
-    /**
-     * For each of {@code emails} (keyed as given) with registrations made since {@code since}, in any workshop: how
-     * many, and the oldest; compared by PostgreSQL's {@code lower} (index registration_email_registered). One query
-     * for a whole group of sign-ups.
-     */
-    public java.util.Map<String, Recent> registeredSince(Collection<String> emails, java.time.Instant since) {
-        java.util.Map<String, Recent> recent = new java.util.HashMap<>();
-        if (emails.isEmpty()) {
-            return recent;
+    public Map<String, Recent> registeredSince(Collection<String> emails, Instant since) {
+        Map<String, Recent> recent = new HashMap<>();
+        selectWithArray("select e, count(*), min(r.registered_at) from unnest(?) as e join registration r"
+                + " on lower(r.email) = lower(e) and r.registered_at >= ? group by e",
+                emails.toArray(), OffsetDateTime.ofInstant(since, ZoneOffset.UTC), rows -> recent.put(rows.getString(1),
+                        new Recent(rows.getLong(2), rows.getObject(3, OffsetDateTime.class).toInstant())));
+        return recent;
+    }
+
+    /** A row of a {@link #selectWithArray} result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code texts} as its first parameter (a text array) and {@code value} as its second. */
+    private void selectWithArray(String sql, Object[] texts, Object value, RowReader reader) {
+        if (texts.length == 0) {
+            return;
         }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            Array array = connection.createArrayOf("text", emails.toArray());
-            try (PreparedStatement select = connection.prepareStatement("select e, count(*), min(r.registered_at)"
-                    + " from unnest(?) as e join registration r on lower(r.email) = lower(e)"
-                    + " and r.registered_at >= ? group by e")) {
+            Array array = connection.createArrayOf("text", texts);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setArray(1, array);
-                select.setObject(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+                select.setObject(2, value);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        recent.put(rows.getString(1), new Recent(rows.getLong(2),
-                                rows.getObject(3, java.time.OffsetDateTime.class).toInstant()));
+                        reader.read(rows);
                     }
                 }
             } finally {
                 array.free();
             }
         });
-        return recent;
     }
 
     public record Recent(long count, java.time.Instant oldest) {

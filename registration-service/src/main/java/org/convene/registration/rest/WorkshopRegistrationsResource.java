@@ -57,7 +57,6 @@ public class WorkshopRegistrationsResource {
     @Inject
     SignUpLimits limits;
 
-
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
