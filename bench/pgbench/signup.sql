@@ -15,9 +15,9 @@ select capacity, confirmed_count, waitlist_count, attendance_count, id, title, d
 -- the replay check, under the lock
 select idempotency_key, request_hash, registration_id, cast(response as text) from idempotency_key where idempotency_key = any(array[:ikey]);
 -- EmailSignUpLimit: the email's recent registrations, any workshop
-select e, count(*), min(r.registered_at) from unnest(array['pgb-' || :rid || '@bench.example']) as e join registration r on lower(r.email) = lower(e) and r.registered_at >= now() - interval '1 minute' group by e;
+select e.k, recent.n, recent.oldest from unnest(array['pgb-' || :rid || '@bench.example']) as e(k) cross join lateral (select count(*) as n, min(r.registered_at) as oldest from registration r where lower(r.email) = lower(e.k) and r.registered_at >= now() - interval '1 minute') recent where recent.n > 0;
 -- one active registration per email
-select lower(r.email) from registration r where r.workshop_id = :workshop and lower(r.email) = any(array['pgb-' || :rid || '@bench.example']) and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED');
+select e.k from unnest(array['pgb-' || :rid || '@bench.example']) as e(k) cross join lateral (select 1 from registration r where r.workshop_id = :workshop and lower(r.email) = e.k and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED') limit 1) found;
 \if :w_confirmed_count < :w_capacity
 \set confirmed :w_confirmed_count + 1
 \set waitlisted :w_waitlist_count
