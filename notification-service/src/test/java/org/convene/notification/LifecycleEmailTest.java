@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.convene.testkit.ConveneTestResources;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 /** Waitlist, promotion, cancellation, and changes to the whole workshop. */
@@ -27,6 +30,9 @@ import jakarta.mail.internet.MimeMessage;
 @WithTestResource(value = ConveneTestResources.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "notification"), @ResourceArg(name = "mail", value = "true")})
 class LifecycleEmailTest {
+
+    @Inject
+    DataSource dataSource;
 
     static final String REGISTRATION = "convene.registration.";
     static final OffsetDateTime STARTS = OffsetDateTime.of(2030, 12, 5, 4, 30, 0, 0, ZoneOffset.UTC);
@@ -58,6 +64,44 @@ class LifecycleEmailTest {
         assertTrue(calendar.contains("METHOD:CANCEL") && calendar.contains("STATUS:CANCELLED"), calendar);
         assertTrue(Mailbox.contentTypeOf(cancelled, "text/calendar").toLowerCase().contains("method=cancel"));
         assertEquals(3, Mailbox.settle(email, Duration.ofSeconds(2)).size());
+    }
+
+    @Test
+    void aCheckInAndItsUndoingAreConsumedWithoutEmail() throws Exception {
+        String email = TestEvents.uniqueEmail("gita");
+        UUID registrationId = UUID.randomUUID();
+        ObjectNode workshop = TestEvents.workshop(UUID.randomUUID(), "Flood early warning", STARTS, 0);
+        TestEvents.publishRegistration(REGISTRATION + "confirmed.v1", TestEvents.registration(registrationId,
+                workshop, "CONFIRMED", null, "Gita Das", email, "tok-gita", null));
+        Mailbox.await(email, 1, Duration.ofSeconds(30));
+        ObjectNode checkedIn = TestEvents.registration(registrationId, workshop, "CONFIRMED", null, "Gita Das", email,
+                null, null);
+        checkedIn.put("checkedInAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        String checkIn = TestEvents.publishRegistration(REGISTRATION + "checked-in.v1", checkedIn);
+        String undo = TestEvents.publishRegistration(REGISTRATION + "check-in-undone.v1", TestEvents.registration(
+                registrationId, workshop, "CONFIRMED", null, "Gita Das", email, null, null));
+        for (String eventId : List.of(checkIn, undo)) {
+            awaitProcessed(eventId);
+        }
+        assertEquals(1, Mailbox.settle(email, Duration.ofSeconds(2)).size(), "only the confirmation is mailed");
+    }
+
+    /** The registration consumer applied the event (an unknown type rolls back and is dead-lettered instead). */
+    private void awaitProcessed(String eventId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                    "select 1 from processed_event where consumer = 'registration-emails' and event_id = ?")) {
+                select.setString(1, eventId);
+                try (var rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("event " + eventId + " was not applied within 30 s");
     }
 
     @Test

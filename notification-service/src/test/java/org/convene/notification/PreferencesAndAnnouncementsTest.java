@@ -279,7 +279,7 @@ class PreferencesAndAnnouncementsTest {
         MimeMessage message = Mailbox.await(data.get("email").asText(), 1, Duration.ofSeconds(30)).get(0);
         assertEquals("You are registered: " + data.at("/workshop/title").asText(), message.getSubject());
         assertTrue(Mailbox.part(message, "text/calendar").contains("UID:" + data.get("workshopId").asText()));
-        for (String type : new String[] {"waitlisted", "promoted", "cancelled", "checked-in"}) {
+        for (String type : new String[] {"waitlisted", "promoted", "cancelled", "checked-in", "check-in-undone"}) {
             org.convene.notification.messaging.RegistrationEventData.from(
                     TestEvents.MAPPER.readTree(Contracts.example("convene.registration." + type + ".v1")));
         }

@@ -42,6 +42,7 @@ class OpenApiTest {
             Map.entry("get /api/v1/registrations/{id}", Set.of("401", "403", "404")),
             Map.entry("post /api/v1/registrations/{id}/cancel", Set.of("401", "403", "404")),
             Map.entry("post /api/v1/registrations/{id}/check-in", Set.of("401", "403", "404", "422")),
+            Map.entry("delete /api/v1/registrations/{id}/check-in", Set.of("401", "403", "404", "422")),
             Map.entry("post /api/v1/registrations/{id}/approve", Set.of("401", "403", "404", "422")),
             Map.entry("post /api/v1/registrations/{id}/reject", Set.of("400", "401", "403", "404", "422")),
             Map.entry("get /api/v1/workshops/{id}/seats", Set.of("404")),

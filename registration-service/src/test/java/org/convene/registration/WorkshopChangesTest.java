@@ -193,13 +193,79 @@ class WorkshopChangesTest {
         given().auth().oauth2(TOKEN).post("/api/v1/registrations/" + java.util.UUID.randomUUID() + "/check-in")
                 .then().statusCode(404);
         given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(1));
+        assertPublishedValid("convene.registration.checked-in.v1", confirmed.get("id"));
+    }
+
+    @Test
+    void anOrganiserUndoesACheckInOnce() {
+        String workshop = Fixtures.openWorkshop(2);
+        Map<String, Object> present = Fixtures.signUp(workshop, Fixtures.attendee("Tapped By Mistake"));
+        Map<String, Object> other = Fixtures.signUp(workshop, Fixtures.attendee("Really Present"));
+        String checkIn = "/api/v1/registrations/" + present.get("id") + "/check-in";
+        String otherCheckIn = "/api/v1/registrations/" + other.get("id") + "/check-in";
+        given().auth().oauth2(TOKEN).post(checkIn).then().statusCode(200).body("checkedInAt", notNullValue());
+        given().auth().oauth2(TOKEN).post(otherCheckIn).then().statusCode(200);
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(2));
+
+        given().auth().oauth2(TOKEN).delete(checkIn).then().statusCode(200).body("id", equalTo(present.get("id")))
+                .body("status", equalTo("CONFIRMED")).body("checkedInAt", equalTo(null));
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(1));
+        assertEquals(null, Fixtures.query("select checked_in_at from registration where id = ?::uuid",
+                present.get("id")).get(0).get("checked_in_at"));
+        assertEquals(1L, undoneEvents(present), "one check-in-undone event");
+
+        // Undoing again changes nothing and publishes nothing.
+        given().auth().oauth2(TOKEN).delete(checkIn).then().statusCode(200).body("checkedInAt", equalTo(null));
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(1));
+        assertEquals(1L, undoneEvents(present), "a second undo publishes nothing");
+
+        // Only an organiser may undo; an unknown registration is a 404 problem.
+        given().header("X-Manage-Token", other.get("manageToken")).delete(otherCheckIn).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().delete(otherCheckIn).then().statusCode(401);
+        given().auth().oauth2(org.convene.testkit.TestTokens.withGroups("attendee")).delete(otherCheckIn).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN).delete("/api/v1/registrations/" + java.util.UUID.randomUUID() + "/check-in")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://convene.example/problems/not-found"));
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(1));
+        assertEquals(1L, Fixtures.query("select count(*) as n from registration where id = ?::uuid and"
+                + " checked_in_at is not null", other.get("id")).get(0).get("n"), "the refused undos changed nothing");
+
+        // The attendee can be checked in again.
+        given().auth().oauth2(TOKEN).post(checkIn).then().statusCode(200).body("checkedInAt", notNullValue());
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(2));
+
+        assertPublishedValid("convene.registration.check-in-undone.v1", present.get("id"));
+    }
+
+    @Test
+    void aCancelledRegistrationKeepsItsCheckIn() {
+        String workshop = Fixtures.openWorkshop(1);
+        Map<String, Object> attendee = Fixtures.signUp(workshop, Fixtures.attendee("Came Then Cancelled"));
+        String checkIn = "/api/v1/registrations/" + attendee.get("id") + "/check-in";
+        given().auth().oauth2(TOKEN).post(checkIn).then().statusCode(200);
+        given().auth().oauth2(TOKEN).post("/api/v1/registrations/" + attendee.get("id") + "/cancel").then()
+                .statusCode(200);
+        given().auth().oauth2(TOKEN).delete(checkIn).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://convene.example/problems/not-confirmed"));
+        given().get("/api/v1/workshops/" + workshop).then().body("attendanceCount", equalTo(1));
+        assertEquals(0L, undoneEvents(attendee));
+    }
+
+    /** An event of this type about this registration reaches registration.registrations.v1 and matches its schema. */
+    private static void assertPublishedValid(String type, Object registrationId) {
         try (TopicReader reader = new TopicReader(SharedInfrastructure.kafka().bootstrapServers(),
                 "registration.registrations.v1")) {
-            ConsumerRecord<String, byte[]> event = reader.await(r -> "convene.registration.checked-in.v1"
-                    .equals(TopicReader.header(r, "ce_type")) && confirmed.get("id").equals(
-                            TopicReader.header(r, "ce_subject")), 1, Duration.ofSeconds(20)).get(0);
-            Contracts.assertValid("convene.registration.checked-in.v1", event.value());
+            ConsumerRecord<String, byte[]> event = reader.await(r -> type.equals(TopicReader.header(r, "ce_type"))
+                    && registrationId.equals(TopicReader.header(r, "ce_subject")), 1, Duration.ofSeconds(20)).get(0);
+            Contracts.assertValid(type, event.value());
         }
+    }
+
+    private static long undoneEvents(Map<String, Object> registration) {
+        return (Long) Fixtures.query("select count(*) as n from outbox_event where subject = ? and event_type"
+                + " = 'convene.registration.check-in-undone.v1'", registration.get("id")).get(0).get("n");
     }
 
     @Test

@@ -49,7 +49,7 @@ public class RegistrationEventsHandler implements EventHandler {
             case "convene.registration.transferred.v1" -> notifications.transferred(event.id(),
                     RegistrationEventData.from(event.data()), Json.required(event.data(), "previous"));
             case "convene.registration.updated.v1" -> notifications.updated(RegistrationEventData.from(event.data()));
-            case "convene.registration.checked-in.v1" ->
+            case "convene.registration.checked-in.v1", "convene.registration.check-in-undone.v1" ->
                     notifications.checkedIn(RegistrationEventData.from(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }

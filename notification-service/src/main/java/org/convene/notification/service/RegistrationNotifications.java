@@ -123,6 +123,7 @@ public class RegistrationNotifications {
                 data.workshopId(), data.registrationId(), payload));
     }
 
+    /** A check-in, or its undoing: the replica follows; no email. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkedIn(RegistrationEventData data) {
         replicas.applyWorkshop(data.workshop(), null);

@@ -321,6 +321,23 @@ public class Workshop {
         return true;
     }
 
+    /**
+     * Undoes the check-in of a confirmed attendee (a mistaken tap at the door); false when not checked in. A
+     * registration cancelled after its check-in keeps it (422 not-confirmed), as it cannot be checked in again.
+     */
+    public boolean undoCheckIn(Registration registration) {
+        if (registration.checkedInAt == null) {
+            return false;
+        }
+        if (registration.status != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.rule("not-confirmed", "Not confirmed",
+                    "only the check-in of a CONFIRMED registration can be undone; this one is " + registration.status);
+        }
+        registration.checkedInAt = null;
+        attendanceCount--;
+        return true;
+    }
+
     /** Cancels every active registration of a cancelled workshop; the counters go to zero with them. */
     public void cancelAll(List<Registration> active, Instant now) {
         active.forEach(r -> r.cancel(CancelledBy.WORKSHOP, now));

@@ -4,6 +4,7 @@ import static org.convene.registration.mapping.Times.local;
 import static org.convene.registration.mapping.Times.utc;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,10 @@ import org.convene.registration.domain.Workshop;
 @ApplicationScoped
 public class EventPublisher {
 
+    /** Event types that never carry the sealed manage token. */
+    private static final Set<String> WITHOUT_TOKEN = Set.of(RegistrationEvents.REGISTRATION_CHECKED_IN,
+            RegistrationEvents.REGISTRATION_CHECK_IN_UNDONE);
+
     @Inject
     Outbox outbox;
 
@@ -24,7 +29,10 @@ public class EventPublisher {
         outbox.record(RegistrationEvents.WORKSHOPS_TOPIC, workshop.id, type, workshop.id, workshopData(workshop));
     }
 
-    /** A registration event; the sealed manage token travels only while the registration is active (not on check-in). */
+    /**
+     * A registration event; the sealed manage token travels only while the registration is active, and not on a
+     * check-in or its undoing (they send no email).
+     */
     public void registration(String type, Registration registration, Workshop workshop) {
         outbox.recordAll(List.of(event(type, registration, workshopRef(workshop))));
     }
@@ -74,7 +82,7 @@ public class EventPublisher {
 
     private static RegistrationEvents.RegistrationData data(String type, Registration registration,
             RegistrationEvents.WorkshopRef ref) {
-        boolean withToken = registration.isActive() && !RegistrationEvents.REGISTRATION_CHECKED_IN.equals(type);
+        boolean withToken = registration.isActive() && !WITHOUT_TOKEN.contains(type);
         return new RegistrationEvents.RegistrationData(registration.id,
                 registration.workshopId, registration.status.name(), registration.waitlistPosition,
                 registration.fullName, registration.email, registration.memberId, registration.cityId,

@@ -20,6 +20,7 @@ public final class RegistrationEvents {
     public static final String REGISTRATION_PROMOTED = "convene.registration.promoted.v1";
     public static final String REGISTRATION_CANCELLED = "convene.registration.cancelled.v1";
     public static final String REGISTRATION_CHECKED_IN = "convene.registration.checked-in.v1";
+    public static final String REGISTRATION_CHECK_IN_UNDONE = "convene.registration.check-in-undone.v1";
     public static final String REGISTRATION_SUBMITTED = "convene.registration.submitted.v1";
     public static final String REGISTRATION_APPROVED = "convene.registration.approved.v1";
     public static final String REGISTRATION_REJECTED = "convene.registration.rejected.v1";

@@ -120,6 +120,10 @@ final class Examples {
             {"type": "https://convene.example/problems/not-confirmed", "title": "Not confirmed", "status": 422,
              "detail": "only a CONFIRMED registration can be checked in; this one is WAITLISTED"}""";
 
+    static final String PROBLEM_422_UNDO_NOT_CONFIRMED = """
+            {"type": "https://convene.example/problems/not-confirmed", "title": "Not confirmed", "status": 422,
+             "detail": "only the check-in of a CONFIRMED registration can be undone; this one is CANCELLED"}""";
+
     private Examples() {
     }
 }

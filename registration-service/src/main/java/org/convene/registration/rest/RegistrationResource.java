@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -126,6 +127,26 @@ public class RegistrationResource {
                     examples = @ExampleObject(name = "waitlisted", value = Examples.PROBLEM_422_NOT_CONFIRMED)))
     public RegistrationView checkIn(@PathParam("id") UUID id) {
         return RegistrationMapper.view(service.checkIn(id));
+    }
+
+    @DELETE
+    @Path("/{id}/check-in")
+    @RolesAllowed(Roles.ORGANISER)
+    @SecurityRequirement(name = Roles.SECURITY_SCHEME)
+    @Operation(summary = "Undo a check-in",
+            description = "Clears checkedInAt and lowers the workshop's attendanceCount; publishes"
+                    + " registration.check-in-undone. Undoing a registration that is not checked in returns it"
+                    + " unchanged; the check-in of a registration cancelled since stays.")
+    @APIResponse(responseCode = "200", description = "The registration, checkedInAt null",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class),
+                    examples = @ExampleObject(name = "check-in undone", value = Examples.REGISTRATION)))
+    @APIResponse(responseCode = "404", description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The registration was cancelled after its check-in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "cancelled", value = Examples.PROBLEM_422_UNDO_NOT_CONFIRMED)))
+    public RegistrationView undoCheckIn(@PathParam("id") UUID id) {
+        return RegistrationMapper.view(service.undoCheckIn(id));
     }
 
     private Actor actor(String headerToken, String queryToken) {

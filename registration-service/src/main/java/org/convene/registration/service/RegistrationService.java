@@ -154,6 +154,15 @@ public class RegistrationService {
         });
     }
 
+    /** Undoes a check-in; undoing a registration that is not checked in changes nothing. */
+    public Registration undoCheckIn(UUID id) {
+        return decide(id, (workshop, registration, now) -> {
+            if (workshop.undoCheckIn(registration)) {
+                events.registration(RegistrationEvents.REGISTRATION_CHECK_IN_UNDONE, registration, workshop);
+            }
+        });
+    }
+
     /** An organiser's decision about one registration, taken under the workshop's lock. */
     @FunctionalInterface
     private interface Decision {
