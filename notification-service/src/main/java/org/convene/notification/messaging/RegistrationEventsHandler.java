@@ -50,7 +50,7 @@ public class RegistrationEventsHandler implements EventHandler {
                     RegistrationEventData.from(event.data()), Json.required(event.data(), "previous"));
             case "convene.registration.updated.v1" -> notifications.updated(RegistrationEventData.from(event.data()));
             case "convene.registration.checked-in.v1", "convene.registration.check-in-undone.v1" ->
-                    notifications.checkedIn(RegistrationEventData.from(event.data()));
+                    notifications.attendanceChanged(RegistrationEventData.from(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }
     }

@@ -125,7 +125,7 @@ public class RegistrationNotifications {
 
     /** A check-in, or its undoing: the replica follows; no email. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void checkedIn(RegistrationEventData data) {
+    public void attendanceChanged(RegistrationEventData data) {
         replicas.applyWorkshop(data.workshop(), null);
         replicas.applyRegistration(data);
     }
