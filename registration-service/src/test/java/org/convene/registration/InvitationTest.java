@@ -174,6 +174,39 @@ class InvitationTest {
     }
 
     @Test
+    void anInvitationLinkStopsWorkingThirtyDaysAfterTheWorkshopEnds() throws Exception {
+        String workshop = Fixtures.openWorkshop(Fixtures.workshopBody(5));
+        List<Invited> invited = invitePeople(workshop, "Late Lina", "Later Luis");
+        Invited lina = invited.get(0);
+        moveWorkshopEnd(workshop, 31);
+
+        accept(lina, lina.token, null).statusCode(410).contentType("application/problem+json")
+                .body("type", equalTo("https://convene.example/problems/link-expired"));
+        given().post("/api/v1/invitations/" + lina.id + "/decline?token=" + lina.token).then().statusCode(410)
+                .body("type", equalTo("https://convene.example/problems/link-expired"));
+        // An expired link still tells a wrong token nothing.
+        accept(lina, invited.get(1).token, null).statusCode(403);
+        // The organisers still see it, unanswered.
+        given().auth().oauth2(TOKEN).get("/api/v1/workshops/" + workshop + "/invitations").then().statusCode(200)
+                .body("items.find { it.id == '" + lina.id + "' }.status", equalTo("PENDING"));
+
+        moveWorkshopEnd(workshop, 29);
+        given().post("/api/v1/invitations/" + lina.id + "/decline?token=" + lina.token).then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+    }
+
+    private static void moveWorkshopEnd(String workshop, int daysAgo) throws Exception {
+        try (var connection = Fixtures.dataSource().getConnection(); var statement = connection.prepareStatement(
+                "update workshop set starts_at = now() - make_interval(days => ?) - interval '1 day',"
+                        + " ends_at = now() - make_interval(days => ?) where id = ?::uuid")) {
+            statement.setInt(1, daysAgo);
+            statement.setInt(2, daysAgo);
+            statement.setString(3, workshop);
+            assertEquals(1, statement.executeUpdate());
+        }
+    }
+
+    @Test
     void anInvitationSkipsApprovalUnlessToldNot() {
         Map<String, Object> body = Fixtures.workshopBody(5);
         body.put("admission", "APPROVAL");

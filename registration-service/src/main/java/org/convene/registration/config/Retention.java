@@ -16,6 +16,13 @@ public interface Retention {
     @WithDefault("P30D")
     Duration manageTokenAfterWorkshop();
 
+    /**
+     * An invitation's link (accept, decline) stops working this long after its workshop ends: 410
+     * {@code link-expired}. Organisers can still list and revoke it.
+     */
+    @WithDefault("P30D")
+    Duration invitationTokenAfterWorkshop();
+
     /** A remembered {@code Idempotency-Key} answer is purged this long after the sign-up (pretix and Stripe: 24 h). */
     @WithDefault("PT24H")
     Duration idempotencyKeys();

@@ -39,6 +39,10 @@ final class InvitationExamples {
             {"type": "https://convene.example/problems/invitation-revoked", "title": "Invitation revoked",
              "status": 410, "detail": "the organisers withdrew this invitation"}""";
 
+    static final String PROBLEM_410_EXPIRED = """
+            {"type": "https://convene.example/problems/link-expired", "title": "Link expired",
+             "status": 410, "detail": "this link stopped working 30 days after the workshop ended; the organisers can still help"}""";
+
     static final String PROBLEM_422_ACCEPTED = """
             {"type": "https://convene.example/problems/invitation-accepted", "title": "Invitation accepted",
              "status": 422, "detail": "this invitation was accepted; cancel its registration instead"}""";

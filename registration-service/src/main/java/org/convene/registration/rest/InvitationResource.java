@@ -79,9 +79,11 @@ public class InvitationResource {
     @APIResponse(responseCode = "409", description = "The email is already registered for this workshop",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = Examples.PROBLEM_409_EMAIL)))
-    @APIResponse(responseCode = "410", description = "The organisers revoked this invitation",
+    @APIResponse(responseCode = "410", description = "The organisers revoked this invitation, or its link expired"
+            + " (30 days after the workshop ended)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED)))
+                    examples = {@ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED),
+                            @ExampleObject(name = "expired", value = InvitationExamples.PROBLEM_410_EXPIRED)}))
     @APIResponse(responseCode = "422", description = "Not open, outside the registration window, full without"
             + " waitlist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -120,9 +122,11 @@ public class InvitationResource {
                     examples = @ExampleObject(name = "wrong token", value = InvitationExamples.PROBLEM_403_TOKEN)))
     @APIResponse(responseCode = "404", description = "No such invitation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The organisers revoked this invitation",
+    @APIResponse(responseCode = "410", description = "The organisers revoked this invitation, or its link expired"
+            + " (30 days after the workshop ended)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED)))
+                    examples = {@ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED),
+                            @ExampleObject(name = "expired", value = InvitationExamples.PROBLEM_410_EXPIRED)}))
     @APIResponse(responseCode = "422", description = "Accepted already: cancel the registration instead",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "accepted", value = InvitationExamples.PROBLEM_422_ACCEPTED)))

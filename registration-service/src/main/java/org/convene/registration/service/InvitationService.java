@@ -16,6 +16,7 @@ import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.PageRequest;
 import org.convene.platform.security.SealedSecrets;
 import org.convene.platform.validation.Emails;
+import org.convene.registration.config.Retention;
 import org.convene.registration.domain.Invitation;
 import org.convene.registration.domain.InvitationStatus;
 import org.convene.registration.domain.MemberReplica;
@@ -42,6 +43,9 @@ public class InvitationService {
 
     @Inject
     WorkshopRepository workshops;
+
+    @Inject
+    Retention retention;
 
     @Inject
     InvitationRepository invitations;
@@ -228,7 +232,10 @@ public class InvitationService {
         events.invitations(type, List.of(invitation), workshops.find(invitation.workshopId).orElseThrow());
     }
 
-    /** The invitation locked, for the holder of its token: 401 without, 403 for another, 410 once revoked. */
+    /**
+     * The invitation locked, for the holder of its token: 401 without, 403 for another, 410 once revoked or once its
+     * link expired ({@code convene.retention.invitation-token-after-workshop} after the workshop ended).
+     */
     private Invitation opened(UUID id, String token) {
         if (token == null || token.isBlank()) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
@@ -239,6 +246,12 @@ public class InvitationService {
             throw new ProblemException(403, "forbidden", "Forbidden", "this token does not open this invitation");
         }
         invitation.requireNotRevoked();
+        Instant endsAt = workshops.find(invitation.workshopId).orElseThrow().endsAt;
+        if (Times.now().isAfter(endsAt.plus(retention.invitationTokenAfterWorkshop()))) {
+            throw new ProblemException(410, "link-expired", "Link expired",
+                    "this link stopped working " + retention.invitationTokenAfterWorkshop().toDays()
+                            + " days after the workshop ended; the organisers can still help");
+        }
         return invitation;
     }
 }
