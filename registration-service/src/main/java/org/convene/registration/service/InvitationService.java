@@ -246,12 +246,8 @@ public class InvitationService {
             throw new ProblemException(403, "forbidden", "Forbidden", "this token does not open this invitation");
         }
         invitation.requireNotRevoked();
-        Instant endsAt = workshops.find(invitation.workshopId).orElseThrow().endsAt;
-        if (Times.now().isAfter(endsAt.plus(retention.invitationTokenAfterWorkshop()))) {
-            throw new ProblemException(410, "link-expired", "Link expired",
-                    "this link stopped working " + retention.invitationTokenAfterWorkshop().toDays()
-                            + " days after the workshop ended; the organisers can still help");
-        }
+        TokenLinks.requireNotExpired(workshops.find(invitation.workshopId).orElseThrow().endsAt,
+                retention.invitationTokenAfterWorkshop());
         return invitation;
     }
 }

@@ -204,11 +204,8 @@ public class RegistrationService {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "this manage token does not open this registration");
         }
-        if (!actor.organiser()
-                && Times.now().isAfter(owner.workshopEndsAt().plus(retention.manageTokenAfterWorkshop()))) {
-            throw new ProblemException(410, "link-expired", "Link expired",
-                    "this link stopped working " + retention.manageTokenAfterWorkshop().toDays()
-                            + " days after the workshop ended; the organisers can still help");
+        if (!actor.organiser()) {
+            TokenLinks.requireNotExpired(owner.workshopEndsAt(), retention.manageTokenAfterWorkshop());
         }
         return owner;
     }
