@@ -15,17 +15,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.platform.security.SealedSecrets;
+import org.convene.registration.service.InvitationReminders;
 import org.convene.testkit.ConveneTestResources;
 import org.convene.testkit.Contracts;
 import org.convene.testkit.SharedInfrastructure;
@@ -56,6 +62,9 @@ class InvitationTest {
 
     @Inject
     SealedSecrets secrets;
+
+    @Inject
+    InvitationReminders reminders;
 
     @Test
     void invitesMembersCitiesOrganisationsAndPeopleOncePerEmail() {
@@ -280,6 +289,62 @@ class InvitationTest {
             Contracts.assertValid("convene.invitation.revoked.v1", revoked.value());
             assertTrue(JSON.readTree(revoked.value()).get("tokenSealed").isNull());
         }
+    }
+
+    @Test
+    void theUnansweredAreRemindedOnceBeforeRegistrationCloses() throws Exception {
+        Map<String, Object> body = invitationOnly(Fixtures.workshopBody(5));
+        body.put("registrationClosesAt", "2027-03-01T23:59:00+05:30");
+        String workshop = Fixtures.openWorkshop(body);
+        Instant closes = OffsetDateTime.parse("2027-03-01T23:59:00+05:30").toInstant();
+        List<Invited> invited = invitePeople(workshop, "Rem Waits", "Rem Waits Too", "Rem Declines", "Rem Accepts",
+                "Rem Revoked", "Rem Late");
+        given().post("/api/v1/invitations/" + invited.get(2).id + "/decline?token=" + invited.get(2).token).then()
+                .statusCode(200);
+        accept(invited.get(3), invited.get(3).token, null).statusCode(201);
+        revoke(invited.get(4)).statusCode(200);
+        // Invited within the last 48 hours before closing: no reminder.
+        Fixtures.query("update invitation set invited_at = ?::timestamptz - interval '1 hour' where id = ?::uuid"
+                + " returning id", closes.toString(), invited.get(5).id);
+
+        // Not yet: closing is more than 48 hours away.
+        reminders.announceDue(closes.minus(Duration.ofHours(49)));
+        assertEquals(0, remindedIn(workshop));
+        // Due: two instances look at once; each waiting invitation is announced exactly once.
+        List<Callable<Integer>> twoInstances = List.of(() -> reminders.announceDue(closes.minus(Duration.ofHours(1))),
+                () -> reminders.announceDue(closes.minus(Duration.ofHours(1))));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> future : pool.invokeAll(twoInstances)) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        reminders.announceDue(closes.minus(Duration.ofMinutes(30)));
+        // After closing, nothing more (and nothing for the answered, the revoked and the late).
+        reminders.announceDue(closes.plus(Duration.ofMinutes(1)));
+        assertEquals(2, remindedIn(workshop));
+
+        try (TopicReader reader = new TopicReader(SharedInfrastructure.kafka().bootstrapServers(),
+                "registration.invitations.v1")) {
+            for (Invited waiting : invited.subList(0, 2)) {
+                ConsumerRecord<String, byte[]> due = await(reader, "convene.invitation.reminder-due.v1", waiting);
+                Contracts.assertValid("convene.invitation.reminder-due.v1", due.value());
+                assertEquals(workshop, due.key());
+                // The token travels sealed, for the reminder's links.
+                assertEquals(waiting.token, secrets.open(JSON.readTree(due.value()).get("tokenSealed").asText()));
+            }
+            List<String> subjects = reader.drain(TopicReader.ofType("convene.invitation.reminder-due.v1"),
+                    Duration.ofSeconds(2)).stream().map(r -> TopicReader.header(r, "ce_subject"))
+                    .filter(id -> invited.stream().anyMatch(i -> i.id.equals(id))).sorted().toList();
+            assertEquals(invited.subList(0, 2).stream().map(Invited::id).sorted().toList(), subjects);
+        }
+    }
+
+    private static int remindedIn(String workshop) {
+        return Fixtures.query("select id from invitation where workshop_id = ?::uuid and reminder_due_at is not null",
+                workshop).size();
     }
 
     private static ConsumerRecord<String, byte[]> await(TopicReader reader, String type, Invited invitation) {

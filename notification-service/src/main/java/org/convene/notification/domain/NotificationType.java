@@ -13,6 +13,7 @@ public enum NotificationType {
     TRANSFER_RECEIVED(true),
     TRANSFER_SENT(true),
     INVITATION(true),
+    INVITATION_REMINDER(false),
     REMINDER(false),
     ANNOUNCEMENT(false);
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.convene.notification.domain.NotificationType;
 import org.convene.notification.service.InvitationNotifications;
 import org.convene.platform.inbox.EventHandler;
 import org.convene.platform.inbox.IncomingEvent;
@@ -13,7 +14,10 @@ import org.convene.platform.inbox.UnknownEventTypeException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** registration.invitations.v1 → the invitation email (created); the answers and revocations send nothing. */
+/**
+ * registration.invitations.v1 → the invitation email (created) and its reminder (reminder-due); an answer or a
+ * revocation sends nothing and stops those not yet sent.
+ */
 @ApplicationScoped
 public class InvitationEventsHandler implements EventHandler {
 
@@ -36,16 +40,25 @@ public class InvitationEventsHandler implements EventHandler {
     public void handle(IncomingEvent event) {
         JsonNode data = event.data();
         switch (event.type()) {
-            case "convene.invitation.created.v1" -> notifications.invited(event.id(),
-                    UUID.fromString(Json.text(data, "invitationId", true)), Json.text(data, "email", true),
-                    Json.text(data, "fullName", true), uuid(Json.text(data, "memberId", false)),
-                    Json.text(data, "tokenSealed", true), WorkshopSnapshot.from(Json.required(data, "workshop")));
+            case "convene.invitation.created.v1" -> notifications.invited(event.id(), NotificationType.INVITATION,
+                    invitation(data));
+            case "convene.invitation.reminder-due.v1" -> notifications.invited(event.id(),
+                    NotificationType.INVITATION_REMINDER, invitation(data));
             case "convene.invitation.accepted.v1", "convene.invitation.declined.v1",
-                    "convene.invitation.revoked.v1" -> {
-                // an acceptance is emailed as its registration (registration.confirmed, ...); the rest, not at all
-            }
+                    "convene.invitation.revoked.v1" ->
+                // an acceptance is emailed as its registration (registration.confirmed, ...); none is emailed itself,
+                // and each makes the invitation's emails not yet sent moot
+                notifications.settled(UUID.fromString(Json.text(data, "invitationId", true)),
+                        UUID.fromString(Json.text(data, "workshopId", true)));
             default -> throw new UnknownEventTypeException(event.type());
         }
+    }
+
+    private static InvitationNotifications.Invited invitation(JsonNode data) {
+        return new InvitationNotifications.Invited(UUID.fromString(Json.text(data, "invitationId", true)),
+                Json.text(data, "email", true), Json.text(data, "fullName", true),
+                uuid(Json.text(data, "memberId", false)), Json.text(data, "tokenSealed", true),
+                WorkshopSnapshot.from(Json.required(data, "workshop")));
     }
 
     private static UUID uuid(String value) {

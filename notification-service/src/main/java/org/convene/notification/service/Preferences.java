@@ -43,7 +43,7 @@ public class Preferences {
             return true;
         }
         return switch (type) {
-            case REMINDER -> preference.reminders;
+            case REMINDER, INVITATION_REMINDER -> preference.reminders;
             case ANNOUNCEMENT -> preference.announcements;
             default -> true;
         };

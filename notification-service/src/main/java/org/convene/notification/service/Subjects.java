@@ -26,6 +26,7 @@ public class Subjects {
             case TRANSFER_RECEIVED -> (bn ? "একটি আসন এখন আপনার: " : "A place is now yours: ") + title;
             case TRANSFER_SENT -> (bn ? "আপনার আসন হস্তান্তরিত হয়েছে: " : "Your place was passed on: ") + title;
             case INVITATION -> (bn ? "আপনি আমন্ত্রিত: " : "You are invited: ") + title;
+            case INVITATION_REMINDER -> (bn ? "আপনার উত্তরের অপেক্ষায়: " : "Your invitation is waiting: ") + title;
             case REMINDER -> (bn ? "স্মরণ করিয়ে দেওয়া: " : "Reminder: ") + title;
             case ANNOUNCEMENT -> payload.path("subject").asText(title);
         };

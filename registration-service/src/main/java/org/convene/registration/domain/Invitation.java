@@ -69,6 +69,10 @@ public class Invitation {
     @Column(name = "registration_id")
     public UUID registrationId;
 
+    /** When its reminder was found due and announced (invitation.reminder-due); null: not (yet). */
+    @Column(name = "reminder_due_at")
+    public Instant reminderDueAt;
+
     /** 410 once revoked: the link no longer works. */
     public void requireNotRevoked() {
         if (status == InvitationStatus.REVOKED) {

@@ -67,7 +67,8 @@ public class EventPublisher {
     /** invitation.* events of one workshop, in one batch and in order. */
     public void invitations(String type, List<Invitation> invitations, Workshop workshop) {
         RegistrationEvents.WorkshopRef ref = workshopRef(workshop);
-        boolean withToken = RegistrationEvents.INVITATION_CREATED.equals(type);
+        boolean withToken = RegistrationEvents.INVITATION_CREATED.equals(type)
+                || RegistrationEvents.INVITATION_REMINDER_DUE.equals(type);
         outbox.recordAll(invitations.stream().map(i -> new Outbox.Event(RegistrationEvents.INVITATIONS_TOPIC,
                 i.workshopId, type, i.id, new RegistrationEvents.InvitationData(i.id, i.workshopId, i.status.name(),
                         i.fullName, i.email, i.memberId, i.cityId, i.organisationId, i.via, i.skipApproval,

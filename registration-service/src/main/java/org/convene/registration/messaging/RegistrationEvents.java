@@ -32,6 +32,7 @@ public final class RegistrationEvents {
     public static final String INVITATION_ACCEPTED = "convene.invitation.accepted.v1";
     public static final String INVITATION_DECLINED = "convene.invitation.declined.v1";
     public static final String INVITATION_REVOKED = "convene.invitation.revoked.v1";
+    public static final String INVITATION_REMINDER_DUE = "convene.invitation.reminder-due.v1";
 
     public static final String CITIES_TOPIC = "directory.cities.v1";
     public static final String MEMBERS_TOPIC = "directory.members.v1";
@@ -73,7 +74,10 @@ public final class RegistrationEvents {
     public record RejectedData(@JsonUnwrapped RegistrationData registration, String reason) {
     }
 
-    /** Data of every invitation.* event; the sealed token travels only in invitation.created (for the email). */
+    /**
+     * Data of every invitation.* event; the sealed token travels only in invitation.created and
+     * invitation.reminder-due (for their emails).
+     */
     public record InvitationData(UUID invitationId, UUID workshopId, String status, String fullName, String email,
             UUID memberId, UUID cityId, UUID organisationId, String via, boolean skipApproval,
             OffsetDateTime invitedAt, OffsetDateTime answeredAt, String declineReason, UUID registrationId,

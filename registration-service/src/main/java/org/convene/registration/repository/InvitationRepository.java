@@ -1,5 +1,7 @@
 package org.convene.registration.repository;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,5 +45,29 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
 
     public List<Invitation> page(UUID workshopId, InvitationStatus status, PageRequest page) {
         return WorkshopPage.of(this, workshopId, status, page);
+    }
+
+    /**
+     * Up to {@code limit} invitations whose one reminder is due at {@code now}, locked (others skip them, so two
+     * instances never take the same one): still PENDING and not reminded, of an OPEN workshop whose registration
+     * (registrationClosesAt, else its end) closes within {@code beforeClose} from now and has not closed, sent before
+     * that window began, and not anonymised by an erasure.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<Invitation> lockDueForReminder(Instant now, Duration beforeClose, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select i.* from invitation i join workshop w on w.id = i.workshop_id
+                where i.status = 'PENDING' and i.reminder_due_at is null and w.status = 'OPEN'
+                  and i.email not like '%@erased.invalid'
+                  and coalesce(w.registration_closes_at, w.ends_at) > :now
+                  and coalesce(w.registration_closes_at, w.ends_at) <= :windowEnd
+                  and i.invited_at < coalesce(w.registration_closes_at, w.ends_at) - cast(:before as double precision) * interval '1 second'
+                order by i.workshop_id, i.invited_at, i.id
+                limit :limit
+                for update of i skip locked""", Invitation.class)
+                .setParameter("now", now).setParameter("windowEnd", now.plus(beforeClose))
+                .setParameter("before", (double) beforeClose.toSeconds())
+                .setParameter("limit", limit).getResultList();
     }
 }
