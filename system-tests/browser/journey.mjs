@@ -2,6 +2,7 @@
 // Run by system-tests BrowserJourneyTest, in two parts with the email in between (the test reads it over IMAP):
 //   node journey.mjs sign-up   PORTAL WORKSHOP_TITLE FULL_NAME EMAIL CITY_NAME SECOND_EMAIL (a workshop of one seat)
 //   node journey.mjs manage    PORTAL MANAGE_URL PREFERENCES_URL UNSUBSCRIBE_URL
+//   node journey.mjs invitation PORTAL WORKSHOP_TITLE ACCEPT_URL DECLINE_URL REVOKED_URL (three invitations' links)
 // The journey runs with JavaScript off (the portal has none); each page is checked by axe-core (no serious or
 // critical violation) in a second browser with JavaScript on, and saved as a phone-sized screenshot in SHOTS.
 import assert from 'node:assert/strict';
@@ -180,8 +181,53 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   await check('14-registration-bn');
 }
 
+async function invitation([title, acceptUrl, declineUrl, revokedUrl]) {
+  // accept: the page names the workshop and the invitee; the button registers them
+  let response = await page.goto(acceptUrl);
+  assertPrivate(response, 'invitation');
+  assert.equal(await heading(), 'You are invited');
+  assert.match(await page.locator('main').innerText(), new RegExp(title));
+  await check('15-invitation');
+  await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  assert.equal(await heading(), 'You are registered');
+  const manage = await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href');
+  assert.match(manage, /^\/registrations\/[0-9a-f-]{36}\?token=/);
+  await check('16-invitation-accepted');
+  // the link again: it says so, and leads to the same registration
+  await page.goto(acceptUrl);
+  assert.equal((await page.getByRole('status').innerText()).trim(), 'You accepted this invitation.');
+  assert.equal(await page.getByRole('button', { name: 'Accept the invitation' }).count(), 0);
+  await page.getByRole('button', { name: 'See my registration' }).click();
+  assert.equal(await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href'), manage);
+
+  // decline, with a reason
+  await page.goto(declineUrl);
+  assert.equal(await heading(), 'You are invited');
+  await page.getByRole('link', { name: 'Cannot come?' }).click();
+  await page.getByLabel('Reason (optional, for the organisers)').fill('Our budget session falls on the same days.');
+  await page.getByRole('button', { name: 'Decline the invitation' }).click();
+  assert.equal(await heading(), 'You are invited');
+  assert.equal((await page.getByRole('status').innerText()).trim(),
+    'You declined this invitation. If your plans change, you can still accept it.');
+  assert.equal(await page.getByRole('button', { name: 'Decline the invitation' }).count(), 0);
+  await check('17-invitation-declined');
+
+  // withdrawn by the organisers: its own page, 410
+  response = await page.goto(revokedUrl);
+  assert.equal(response.status(), 410);
+  assert.equal(await heading(), 'This invitation was withdrawn');
+  await check('18-invitation-withdrawn');
+
+  // Bengali
+  await page.goto(declineUrl.replace('answer=decline', 'lang=bn'));
+  assert.equal(await heading(), 'আপনি আমন্ত্রিত');
+  await check('19-invitation-bn');
+}
+
 try {
-  if (part === 'sign-up') {
+  if (part === 'invitation') {
+    await invitation(rest);
+  } else if (part === 'sign-up') {
     await signUp(rest);
   } else if (part === 'manage') {
     await manage(rest);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.convene.registration.Fixtures.TOKEN;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -31,6 +32,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.platform.security.SealedSecrets;
+import org.convene.registration.rest.SignUpAdmission;
 import org.convene.registration.service.InvitationReminders;
 import org.convene.testkit.ConveneTestResources;
 import org.convene.testkit.Contracts;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -142,6 +145,14 @@ class InvitationTest {
         accept(ana, wale.token, null).statusCode(403).body("type", equalTo("https://convene.example/problems/forbidden"))
                 .body("detail", not(containsString(wale.id)));
         accept(ana, null, null).statusCode(401);
+        // The link opens the invitee's own invitation, and only with its token.
+        given().get("/api/v1/invitations/" + ana.id + "?token=" + ana.token).then().statusCode(200)
+                .body("fullName", equalTo("Ana Accepts")).body("workshopId", equalTo(workshop))
+                .body("status", equalTo("PENDING")).body("$", not(hasKey("token")));
+        given().header("X-Invitation-Token", wale.token).get("/api/v1/invitations/" + ana.id).then().statusCode(403)
+                .body("detail", not(containsString(wale.id)));
+        given().get("/api/v1/invitations/" + ana.id).then().statusCode(401);
+        given().get("/api/v1/invitations/" + UUID.randomUUID() + "?token=" + ana.token).then().statusCode(404);
         assertTrue(Fixtures.query("select id from registration where workshop_id = ?::uuid", workshop).isEmpty());
 
         Map<String, Object> registered = accept(ana, ana.token, null).statusCode(201)
@@ -171,10 +182,14 @@ class InvitationTest {
         revoke(dede).statusCode(200).body("status", equalTo("REVOKED"));
         revoke(dede).statusCode(200).body("status", equalTo("REVOKED"));
         accept(dede, dede.token, null).statusCode(410);
+        given().get("/api/v1/invitations/" + dede.id + "?token=" + dede.token).then().statusCode(410)
+                .body("type", equalTo("https://convene.example/problems/invitation-revoked"));
         given().post("/api/v1/invitations/" + dede.id + "/decline?token=" + dede.token).then().statusCode(410);
         accept(dede, ana.token, null).statusCode(403);
         revoke(ana).statusCode(422).body("type", equalTo("https://convene.example/problems/invitation-accepted"));
         given().post("/api/v1/invitations/" + ana.id + "/decline?token=" + ana.token).then().statusCode(422);
+        given().header("X-Invitation-Token", ana.token).get("/api/v1/invitations/" + ana.id).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("registrationId", equalTo(registered.get("id")));
         given().post("/api/v1/invitations/" + ana.id + "/revoke").then().statusCode(401);
         // The public sign-up stays closed to the uninvited.
         given().contentType(ContentType.JSON).body(Fixtures.attendee("Not Invited"))
@@ -227,6 +242,65 @@ class InvitationTest {
                 "skipApproval", false)).statusCode(200).body("created", equalTo(1));
         Invited applies = tokensOf(workshop).stream().filter(i -> i.email.equals(email)).findFirst().orElseThrow();
         accept(applies, applies.token, null).statusCode(201).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void acceptsUnderARushAreDecidedInGroupsLikeSignUps() throws Exception {
+        Map<String, Object> body = invitationOnly(Fixtures.workshopBody(5));
+        body.put("waitlistEnabled", true);
+        String workshop = Fixtures.openWorkshop(body);
+        String[] names = new String[20];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "Rusher " + i;
+        }
+        List<Invited> invited = invitePeople(workshop, names);
+        List<Callable<Concurrency.Reply>> accepts = new ArrayList<>();
+        for (Invited invitation : invited) {
+            accepts.add(acceptCall(invitation));
+        }
+        accepts.add(acceptCall(invited.get(0))); // the same link clicked twice in the rush
+        accepts.add(acceptCall(new Invited(invited.get(1).id, invited.get(1).email, invited.get(2).token)));
+
+        SignUpAdmission admission = Arc.container().instance(SignUpAdmission.class).get();
+        int before = admission.inFlight();
+        java.util.concurrent.CompletableFuture<List<Concurrency.Reply>> replies;
+        try (WorkshopLock lock = WorkshopLock.hold(workshop)) {
+            replies = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Concurrency.all(accepts);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // the accepts are admitted like sign-ups; the one with another invitation's token is refused before
+            WorkshopLock.awaitCount(() -> admission.inFlight() - before, accepts.size() - 1);
+        }
+        List<Concurrency.Reply> all = replies.get();
+        for (int i = 0; i < invited.size(); i++) {
+            assertTrue(all.get(i).status() == 201 || all.get(i).status() == 200, all.get(i).body());
+        }
+        assertEquals(403, all.get(accepts.size() - 1).status());
+        JsonNode first = JSON.readTree(all.get(0).body());
+        JsonNode again = JSON.readTree(all.get(invited.size()).body());
+        assertEquals(first.get("id"), again.get("id"), "the same invitation accepted twice is one registration");
+        assertEquals(List.of(200, 201), List.of(all.get(0).status(), all.get(invited.size()).status()).stream()
+                .sorted().toList());
+
+        Map<String, Object> row = Fixtures.workshopRow(workshop);
+        assertEquals(5, row.get("confirmed_count"));
+        assertEquals(15, row.get("waitlist_count"));
+        assertEquals(20L, ((Number) Fixtures.query("select count(*) as n from invitation where workshop_id = ?::uuid"
+                + " and status = 'ACCEPTED' and registration_id is not null", workshop).get(0).get("n")).longValue());
+        long transactions = (Long) Fixtures.query("select count(distinct xmin::text) as n from registration"
+                + " where workshop_id = ?::uuid", workshop).get(0).get("n");
+        assertTrue(transactions <= 3, "20 accepts were decided in " + transactions + " transactions");
+        assertEquals(20L, ((Number) Fixtures.query("select count(*) as n from outbox_event where message_key = ?"
+                + " and event_type = 'convene.invitation.accepted.v1'", workshop).get(0).get("n")).longValue());
+    }
+
+    private Callable<Concurrency.Reply> acceptCall(Invited invitation) {
+        URI uri = URI.create(base + "api/v1/invitations/" + invitation.id + "/accept?token=" + invitation.token);
+        return () -> Concurrency.post(uri, null);
     }
 
     @Test

@@ -39,10 +39,17 @@ final class Api {
 
     /** Creates and publishes a workshop; the registration service learns the city from Kafka (or asks the directory). */
     static String openWorkshop(ConveneSystem system, String cityId, String title, int capacity) {
+        return openWorkshop(system, cityId, title, capacity, Map.of());
+    }
+
+    /** {@link #openWorkshop(ConveneSystem, String, String, int)} with more fields (admission, questions). */
+    static String openWorkshop(ConveneSystem system, String cityId, String title, int capacity,
+            Map<String, Object> more) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
-        Map<String, Object> body = Map.of("title", title, "hostCityId", cityId, "venue", "Town Hall, Kolkata",
-                "timezone", "Asia/Kolkata", "startsAt", start.toString(), "endsAt", start.plusDays(1).toString(),
-                "capacity", capacity, "waitlistEnabled", true);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "hostCityId", cityId,
+                "venue", "Town Hall, Kolkata", "timezone", "Asia/Kolkata", "startsAt", start.toString(),
+                "endsAt", start.plusDays(1).toString(), "capacity", capacity, "waitlistEnabled", true));
+        body.putAll(more);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Response created;
         do {

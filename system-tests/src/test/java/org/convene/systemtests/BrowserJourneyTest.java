@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * /usr/bin/chromium, axe-core on every page, a screenshot of each in target/screenshots): sign up through the form
  * (after a mistake shown beside its field), receive the confirmation over IMAP, open its link, cancel with the
  * confirming step (the seat goes to the next person, who joined the waitlist through the form too), open the
- * preference centre and unsubscribe, a wrong link, the Bengali pages. All four parts are
+ * preference centre and unsubscribe, a wrong link, the Bengali pages; and an invitation round: one invitee accepts
+ * from the emailed link, one declines with a reason, one finds the invitation withdrawn. All four parts are
  * the packaged applications, talking over HTTP, Kafka and SMTP.
  */
 class BrowserJourneyTest {
@@ -38,9 +39,7 @@ class BrowserJourneyTest {
 
     @Test
     void signUpReceiveTheEmailCancelAndUnsubscribeInABrowser() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: ./convene test installs Debian's chromium");
-        installBrowserDriver();
-        String portal = system.portal().baseUrl();
+        String portal = browserReady();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String cityName = "Howrah " + suffix;
         String cityId = Api.asOrganiser(system.directory)
@@ -74,10 +73,60 @@ class BrowserJourneyTest {
                 .statusCode(200).body("reminders", equalTo(false)).body("announcements", equalTo(false));
     }
 
+    @Test
+    void inviteesAcceptDeclineAndFindAWithdrawnInvitationInABrowser() throws Exception {
+        String portal = browserReady();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String cityId = Api.asOrganiser(system.directory)
+                .body(Map.of("name", "Bally " + suffix, "countryCode", "IN", "region", "South Asia"))
+                .post("/api/v1/cities").then().statusCode(201).extract().path("id");
+        String title = "Flood early warning " + suffix;
+        String workshopId = Api.openWorkshop(system, cityId, title, 5, Map.of("admission", "INVITATION"));
+        List<String> emails = List.of("nasrin." + suffix + "@kmc.example", "tariq." + suffix + "@dncc.example",
+                "farah." + suffix + "@lagos.example");
+        List<Map<String, String>> people = List.of(Map.of("fullName", "Nasrin Akter", "email", emails.get(0)),
+                Map.of("fullName", "Tariq Hasan", "email", emails.get(1)),
+                Map.of("fullName", "Farah Bello", "email", emails.get(2)));
+        Api.asOrganiser(system.registration).body(Map.of("people", people))
+                .post("/api/v1/workshops/" + workshopId + "/invitations").then().statusCode(200)
+                .body("created", equalTo(3));
+
+        ImapMailbox mailbox = new ImapMailbox(system.mail.imapPort());
+        List<String> links = new ArrayList<>();
+        for (String email : emails) {
+            ImapMailbox.Mail invitation = mailbox.await(email, mail -> mail.subject().contains(title), 1,
+                    Duration.ofSeconds(45)).get(0);
+            links.add(link(invitation, Pattern.quote(portal)
+                    + "/invitations/[0-9a-f-]{36}\\?token=[^\\s\"<&]+&answer=accept"));
+        }
+        String revokedId = links.get(2).replaceAll(".*/invitations/([0-9a-f-]{36}).*", "$1");
+        Api.asOrganiser(system.registration).post("/api/v1/invitations/" + revokedId + "/revoke").then()
+                .statusCode(200);
+
+        run("invitation", portal, title, links.get(0), links.get(1).replace("answer=accept", "answer=decline"),
+                links.get(2));
+
+        // what the pages did, as the organisers see it
+        Api.asOrganiser(system.registration).get("/api/v1/workshops/" + workshopId + "/invitations?status=ACCEPTED")
+                .then().statusCode(200).body("items.email", equalTo(List.of(emails.get(0))));
+        Api.asOrganiser(system.registration).get("/api/v1/workshops/" + workshopId + "/invitations?status=DECLINED")
+                .then().statusCode(200).body("items.email", equalTo(List.of(emails.get(1))))
+                .body("items[0].declineReason", equalTo("Our budget session falls on the same days."));
+        Api.as(system.registration).get("/api/v1/workshops/" + workshopId).then().statusCode(200)
+                .body("confirmedCount", equalTo(1));
+    }
+
     private static String link(ImapMailbox.Mail mail, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(mail.text());
         assertTrue(matcher.find(), "no link " + pattern + " in the email");
         return matcher.group();
+    }
+
+    /** Chromium and the driver are there; the portal's address. */
+    private String browserReady() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: ./convene test installs Debian's chromium");
+        installBrowserDriver();
+        return system.portal().baseUrl();
     }
 
     /** playwright-core and axe-core from npm (package-lock.json), once; no browser is downloaded. */

@@ -51,6 +51,10 @@ class PortalPagesTest {
         given().get("/registrations/" + UUID.randomUUID()).then().statusCode(404)
                 .body(containsString("This link does not work"));
         given().get("/unsubscribe").then().statusCode(404).body(containsString("This link does not work"));
+        given().get("/invitations/not-an-id?token=abc&answer=accept").then().statusCode(404)
+                .body(containsString("This link does not work"));
+        given().get("/invitations/" + UUID.randomUUID() + "?answer=decline").then().statusCode(404)
+                .body(containsString("This link does not work"));
         given().get("/no/such/page").then().statusCode(404).body(containsString("<h1>Page not found</h1>"));
     }
 

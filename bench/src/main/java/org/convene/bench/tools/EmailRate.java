@@ -195,6 +195,11 @@ public final class EmailRate {
      * rows SENT to it in this run, each once.
      */
     static Map<String, Object> inboxCheck(String run) throws Exception {
+        return inboxCheck(expectedFor(run));
+    }
+
+    /** Recipient → the Message-IDs of the service phase's SENT rows. */
+    static Map<String, Set<String>> expectedFor(String run) throws Exception {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         try (Connection connection = Bench.db("convene_notification");
                 var statement = connection.prepareStatement("select recipient, message_id from notification"
@@ -206,6 +211,11 @@ public final class EmailRate {
                 }
             }
         }
+        return expected;
+    }
+
+    /** Every inbox named in {@code expected} holds exactly those Message-IDs, each once. */
+    static Map<String, Object> inboxCheck(Map<String, Set<String>> expected) throws Exception {
         AtomicLong messages = new AtomicLong();
         AtomicLong duplicates = new AtomicLong();
         AtomicLong missing = new AtomicLong();
@@ -292,6 +302,16 @@ public final class EmailRate {
 
     static Map<String, Object> rawRate(byte[] mime, int count, int connections, int recipients, String run)
             throws Exception {
+        List<String> to = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            to.add(address(run, "raw", i % recipients));
+        }
+        return rawRate(mime, to, connections);
+    }
+
+    /** One copy of {@code mime} to each of {@code to}, in order, over {@code connections} connections. */
+    static Map<String, Object> rawRate(byte[] mime, List<String> to, int connections) throws Exception {
+        int count = to.size();
         byte[] data = dotStuffed(mime);
         AtomicInteger next = new AtomicInteger();
         Cpu cpu = Cpu.start();
@@ -303,7 +323,7 @@ public final class EmailRate {
                 int mine = 0;
                 try (Smtp smtp = new Smtp(SMTP_HOST, SMTP_PORT)) {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        smtp.send("no-reply@convene.local", address(run, "raw", i % recipients), data);
+                        smtp.send("no-reply@convene.local", to.get(i), data);
                         mine++;
                     }
                 }
@@ -470,21 +490,27 @@ public final class EmailRate {
     }
 
     static Map<String, Object> progress(String run) throws Exception {
+        return progress("event_id like ?", "bench:emails:" + run + ":%");
+    }
+
+    /** Counts by status, retries and the first and last sent_at of the ledger rows matching {@code where}. */
+    static Map<String, Object> progress(String where, Object parameter) throws Exception {
         Map<String, Object> progress = new LinkedHashMap<>();
         try (Connection connection = Bench.db("convene_notification");
-                var statement = connection.prepareStatement("select count(*) filter (where status = 'SENT'),"
+                var statement = connection.prepareStatement("select count(*), count(*) filter (where status = 'SENT'),"
                         + " count(*) filter (where status = 'FAILED'), count(*) filter (where status <> 'PENDING'),"
                         + " count(*) filter (where attempts > 1), min(sent_at), max(sent_at) from notification"
-                        + " where event_id like ?")) {
-            statement.setString(1, "bench:emails:" + run + ":%");
+                        + " where " + where)) {
+            statement.setObject(1, parameter);
             try (var rs = statement.executeQuery()) {
                 rs.next();
-                progress.put("sent", rs.getLong(1));
-                progress.put("failed", rs.getLong(2));
-                progress.put("done", rs.getLong(3));
-                progress.put("retried", rs.getLong(4));
-                progress.put("firstSentAt", rs.getTimestamp(5));
-                progress.put("lastSentAt", rs.getTimestamp(6));
+                progress.put("rows", rs.getLong(1));
+                progress.put("sent", rs.getLong(2));
+                progress.put("failed", rs.getLong(3));
+                progress.put("done", rs.getLong(4));
+                progress.put("retried", rs.getLong(5));
+                progress.put("firstSentAt", rs.getTimestamp(6));
+                progress.put("lastSentAt", rs.getTimestamp(7));
             }
         }
         return progress;

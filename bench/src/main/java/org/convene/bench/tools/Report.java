@@ -260,6 +260,30 @@ public final class Report {
             row("Email rate", "not run", "–", "–", "≥ 500/s", null);
         }
 
+        // ---- a city network's invitation round
+        JsonNode invitations = json("invitations.json");
+        if (!invitations.isMissingNode()) {
+            JsonNode service = invitations.path("service");
+            double rate = service.path("emailsPerSecond").asDouble(Double.NaN);
+            boolean once = invitations.path("inboxes").path("exactlyOnce").asBoolean(false)
+                    && service.path("notDone").asLong(-1) == 0 && service.path("failed").asLong(-1) == 0
+                    && service.path("sent").asLong(-1) == invitations.path("people").asLong(-2);
+            row("Invitations", "one POST /invitations of " + invitations.path("cities").asText() + " cities' members:"
+                    + " invitations created, time to the answer",
+                    invitations.path("created").asText() + " in " + invitations.path("createMillis").asText() + " ms",
+                    "–", "all " + invitations.path("people").asText(),
+                    invitations.path("created").asLong(-1) == invitations.path("people").asLong(-2));
+            row("Invitations", "invitation emails accepted by SMTP (first → last sent_at; answer → last email "
+                    + service.path("answerToLastSentSeconds").asText("?") + " s)",
+                    fmt(rate) + "/s" + (once ? ", each exactly once" : " (NOT exactly once: "
+                            + invitations.path("inboxes") + ", not done " + service.path("notDone").asText() + ")"),
+                    "SMTP sink raw, same addresses: "
+                            + fmt(invitations.path("sink").path("emailsPerSecond").asDouble(Double.NaN)) + "/s",
+                    "≥ 500/s, each once", Double.isNaN(rate) ? Boolean.FALSE : once && rate >= 500);
+        } else {
+            row("Invitations", "not run", "–", "–", "≥ 500/s, each once", null);
+        }
+
         // ---- roster export
         JsonNode roster = json("roster-export.json");
         if (!roster.isMissingNode()) {

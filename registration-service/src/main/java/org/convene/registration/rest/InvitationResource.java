@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,6 +50,33 @@ public class InvitationResource {
     @Inject
     Validator validator;
 
+    @GET
+    @PermitAll
+    @Operation(summary = "The invitation, as its invitee sees it",
+            description = "What the emailed link opens: whom it invites, to which workshop, and whether it has been"
+                    + " answered (and the reason given, if declined). Needs the invitation's token, like an answer;"
+                    + " changes nothing.")
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(schema = @Schema(implementation = InvitationView.class),
+                    examples = @ExampleObject(name = "declined", value = InvitationExamples.INVITATION)))
+    @APIResponse(responseCode = "401", description = "No token (X-Invitation-Token or ?token=)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A token that does not open this invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong token", value = InvitationExamples.PROBLEM_403_TOKEN)))
+    @APIResponse(responseCode = "404", description = "No such invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The organisers revoked this invitation, or its link expired"
+            + " (30 days after the workshop ended)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED),
+                            @ExampleObject(name = "expired", value = InvitationExamples.PROBLEM_410_EXPIRED)}))
+    public InvitationView get(@PathParam("id") UUID id,
+            @Parameter(description = "The invitation's token") @HeaderParam(TOKEN_HEADER) String headerToken,
+            @Parameter(description = "The invitation's token (as in the emailed link)") @QueryParam("token") String token) {
+        return InvitationView.of(service.forInvitee(id, tokenOf(headerToken, token)));
+    }
+
     @POST
     @Path("/accept")
     @PermitAll
@@ -88,6 +116,10 @@ public class InvitationResource {
             + " waitlist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "full", value = Examples.PROBLEM_422_FULL)))
+    @APIResponse(responseCode = "503", description = "Shed under a rush: this instance is deciding as many sign-ups"
+            + " as it takes at once (an accept counts as one); retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "overloaded", value = Examples.PROBLEM_503_OVERLOADED)))
     public Response accept(@PathParam("id") UUID id,
             @Parameter(description = "The invitation's token") @HeaderParam(TOKEN_HEADER) String headerToken,
             @Parameter(description = "The invitation's token (as in the emailed link)") @QueryParam("token") String token,

@@ -15,15 +15,17 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 /**
- * Load shedding for the sign-up rush: at most {@code convene.sign-up.max-in-flight} sign-ups are in progress in this
- * instance (waiting for a worker thread, queued for their workshop's group or being decided), inside the instance-wide
+ * Load shedding for the sign-up rush: at most {@code convene.sign-up.max-in-flight} sign-ups (an invitation's accept
+ * is one) are in progress in this instance (waiting for a worker thread, queued for their workshop's group or being
+ * decided), inside the instance-wide
  * {@link RequestAdmission} bound. One more is refused at once, on the event loop and before its body is read, with a
  * 503 problem and {@code Retry-After: 1} (the platform's {@link InFlightLimit}).
  */
 @ApplicationScoped
 public class SignUpAdmission {
 
-    private static final Pattern SIGN_UP = Pattern.compile("/api/v1/workshops/[^/]+/registrations/?");
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "/api/v1/(workshops/[^/]+/registrations|invitations/[^/]+/accept)/?");
 
     @Inject
     SignUpGrouping config;

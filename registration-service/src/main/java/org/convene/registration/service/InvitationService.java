@@ -20,13 +20,11 @@ import org.convene.registration.config.Retention;
 import org.convene.registration.domain.Invitation;
 import org.convene.registration.domain.InvitationStatus;
 import org.convene.registration.domain.MemberReplica;
-import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.Workshop;
 import org.convene.registration.mapping.Times;
 import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.InvitationRepository;
-import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.ReplicaRepository;
 import org.convene.registration.repository.WorkshopRepository;
 import org.convene.registration.rest.SignUpView;
@@ -51,16 +49,13 @@ public class InvitationService {
     InvitationRepository invitations;
 
     @Inject
-    RegistrationRepository registrations;
-
-    @Inject
     ReplicaRepository replicas;
 
     @Inject
     CityLookup cities;
 
     @Inject
-    SignUpDecider decider;
+    SignUpBatcher batcher;
 
     @Inject
     SealedSecrets secrets;
@@ -170,41 +165,29 @@ public class InvitationService {
     }
 
     /**
-     * Accepts: decided exactly like a sign-up of the invited person (seats, groups, approval unless skipped), in the
-     * transaction that holds the invitation's lock. A repeat returns the same registration. {@code email}, when
-     * given, must be the invited one: a forwarded link does not register someone else.
+     * Accepts: decided exactly like a sign-up of the invited person (seats, groups, approval unless skipped), and
+     * grouped with the workshop's other sign-ups under a rush ({@link SignUpBatcher}); the invitation is locked and
+     * answered in that group's transaction ({@link InvitationAcceptances}), so an accept racing a revoke has one
+     * winner. A repeat returns the same registration. {@code email}, when given, must be the invited one: a forwarded
+     * link does not register someone else.
      */
     public Accepted accept(UUID id, String token, AcceptCommand command) {
         if (command.cityId() != null && !cities.knownWithDirectoryFallback(command.cityId())) {
             throw ProblemException.rule("unknown-city", "Unknown city",
                     "cityId " + command.cityId() + " is not a city of the directory");
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Invitation invitation = opened(id, token);
-            if (command.email() != null && !Emails.key(command.email()).equals(Emails.key(invitation.email))) {
-                throw new ProblemException(403, "invitation-not-yours", "Invitation not yours",
-                        "this invitation is personal: it registers only the person it was sent to");
-            }
-            if (invitation.status == InvitationStatus.ACCEPTED) {
-                Registration registration = registrations.findById(invitation.registrationId);
-                return new Accepted(new SignUpView(registration.id, registration.workshopId,
-                        registration.status.name(), registration.waitlistPosition,
-                        secrets.open(registration.manageTokenSealed), Times.utc(registration.registeredAt)), true);
-            }
-            SignUpCommand signUp = new SignUpCommand(invitation.fullName, invitation.email,
-                    command.cityId() != null ? command.cityId() : invitation.cityId, null, invitation.memberId,
-                    command.answers(), command.listed());
-            SignUpDecider.Decision decision = decider.decideWithin(invitation.workshopId, List.of(
-                    new SignUpDecider.SignUp(signUp, null, null, null,
-                            new SignUpDecider.Invited(invitation.skipApproval)))).get(0);
-            if (decision.refusal() != null) {
-                throw decision.refusal();
-            }
-            SignUpView answer = decision.outcome().answer();
-            invitation.accepted(answer.id(), Times.now());
-            published(RegistrationEvents.INVITATION_ACCEPTED, invitation);
-            return new Accepted(answer, false);
-        });
+        Invitation invitation = forInvitee(id, token);
+        if (command.email() != null && !Emails.key(command.email()).equals(Emails.key(invitation.email))) {
+            throw new ProblemException(403, "invitation-not-yours", "Invitation not yours",
+                    "this invitation is personal: it registers only the person it was sent to");
+        }
+        SignUpCommand signUp = new SignUpCommand(invitation.fullName, invitation.email,
+                command.cityId() != null ? command.cityId() : invitation.cityId, null, invitation.memberId,
+                command.answers(), command.listed());
+        RegistrationService.SignUpOutcome outcome = batcher.decide(invitation.workshopId,
+                new SignUpDecider.SignUp(signUp, null, null, null,
+                        new SignUpDecider.Invited(invitation.skipApproval, invitation.id)));
+        return new Accepted(outcome.answer(), outcome.replayed());
     }
 
     public Invitation decline(UUID id, String token, String reason) {
@@ -236,12 +219,23 @@ public class InvitationService {
      * The invitation locked, for the holder of its token: 401 without, 403 for another, 410 once revoked or once its
      * link expired ({@code convene.retention.invitation-token-after-workshop} after the workshop ended).
      */
+    /** The invitation as its invitee sees it through the emailed link: the same token checks as an answer. */
+    public Invitation forInvitee(UUID id, String token) {
+        return QuarkusTransaction.requiringNew().call(() -> checked(id, token, false));
+    }
+
+    /** The invitation, locked for an answer (accept, decline and revoke of one invitation take turns). */
     private Invitation opened(UUID id, String token) {
+        return checked(id, token, true);
+    }
+
+    private Invitation checked(UUID id, String token, boolean lock) {
         if (token == null || token.isBlank()) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
                     "send the invitation's token (X-Invitation-Token or ?token=)", null, Map.of());
         }
-        Invitation invitation = invitations.lock(id).orElseThrow(() -> ProblemException.notFound("invitation", id));
+        Invitation invitation = (lock ? invitations.lock(id) : invitations.findByIdOptional(id))
+                .orElseThrow(() -> ProblemException.notFound("invitation", id));
         if (!SealedSecrets.matches(token.trim(), invitation.tokenHash)) {
             throw new ProblemException(403, "forbidden", "Forbidden", "this token does not open this invitation");
         }

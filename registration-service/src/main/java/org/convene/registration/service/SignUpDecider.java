@@ -66,6 +66,9 @@ public class SignUpDecider {
     ObjectMapper mapper;
 
     @Inject
+    InvitationAcceptances acceptances;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -85,8 +88,11 @@ public class SignUpDecider {
         }
     }
 
-    /** The sign-up of an invitee (accepting their invitation): INVITATION admits it; it may skip approval. */
-    public record Invited(boolean skipApproval) {
+    /**
+     * The sign-up of an invitee accepting their invitation: INVITATION admits it; it may skip approval. The
+     * invitation is locked and answered in the group's transaction ({@link InvitationAcceptances}).
+     */
+    public record Invited(boolean skipApproval, UUID invitationId) {
     }
 
     /** The outcome of one sign-up of a group: its answer, or the problem that refused it. */
@@ -149,6 +155,14 @@ public class SignUpDecider {
                 decisions.add(answeredInGroup.get(key).replayFor(signUp.requestHash()));
                 continue;
             }
+            UUID invitationId = signUp.invited() == null ? null : signUp.invited().invitationId();
+            if (invitationId != null) {
+                Decision settled = acceptances.settled(invitationId);
+                if (settled != null) {
+                    decisions.add(settled);
+                    continue;
+                }
+            }
             ProblemException refusal = signUp.invited() == null ? perEmail.refusalFor(signUp.request().email()) : null;
             if (refusal == null) {
                 refusal = signUp.refusal() != null ? signUp.refusal()
@@ -183,6 +197,9 @@ public class SignUpDecider {
             SignUpView answer = new SignUpView(registration.id, workshop.id, registration.status.name(),
                     registration.waitlistPosition, token, Times.utc(now));
             created.add(new Created(registration, signUp, answer));
+            if (invitationId != null) {
+                acceptances.accepted(invitationId, registration.id, now, workshop);
+            }
             if (key != null) {
                 answeredInGroup.put(key, new KeyedAnswer(signUp.requestHash(), answer));
             }

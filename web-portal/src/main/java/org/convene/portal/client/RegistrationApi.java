@@ -1,5 +1,6 @@
 package org.convene.portal.client;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -50,4 +51,20 @@ public interface RegistrationApi {
     @POST
     @Path("/registrations/{id}/cancel")
     Registration cancel(@PathParam("id") UUID id, @HeaderParam("X-Manage-Token") String token);
+
+    @GET
+    @Path("/invitations/{id}")
+    Invitation invitation(@PathParam("id") UUID id, @HeaderParam("X-Invitation-Token") String token);
+
+    @POST
+    @Path("/invitations/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SignUp acceptInvitation(@PathParam("id") UUID id, @HeaderParam("X-Invitation-Token") String token,
+            Map<String, Object> body);
+
+    @POST
+    @Path("/invitations/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Invitation declineInvitation(@PathParam("id") UUID id, @HeaderParam("X-Invitation-Token") String token,
+            DeclineInvitation body);
 }

@@ -44,6 +44,12 @@ public class ErrorPages {
     public Response problem(ServiceProblem e) {
         LOG.infof("a service refused a request: %d %s", e.status(), e.problem().title());
         Messages messages = visit.messages();
+        if (e.status() == 410 && "invitation-revoked".equals(e.problem().kind())) {
+            return page(410, messages.invitation_gone_title(), messages.invitation_gone_text());
+        }
+        if (e.status() == 410) {
+            return page(410, messages.link_expired_title(), messages.link_expired_text());
+        }
         return page(e.status() == 404 ? 404 : 400, messages.error_title(), messages.error_text());
     }
 

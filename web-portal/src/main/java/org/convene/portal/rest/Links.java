@@ -21,6 +21,10 @@ final class Links {
         return "/registrations/" + id + "/cancel?token=" + encode(token);
     }
 
+    static String invitation(UUID id, String token) {
+        return "/invitations/" + id + "?token=" + encode(token);
+    }
+
     static String calendar(UUID workshopId) {
         return "/workshops/" + workshopId + "/calendar.ics";
     }

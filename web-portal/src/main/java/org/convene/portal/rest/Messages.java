@@ -261,4 +261,52 @@ public interface Messages {
 
     @Message("See the open workshops")
     String back_to_workshops();
+
+    @Message("You are invited")
+    String invitation_title();
+
+    @Message("{name}, the organisers invite you to this workshop.")
+    String invitation_intro(String name);
+
+    @Message("The invitation is personal: accepting registers you ({email}) and no one else.")
+    String invitation_personal(String email);
+
+    @Message("Accept the invitation")
+    String invitation_accept();
+
+    @Message("Cannot come?")
+    String invitation_decline_heading();
+
+    @Message("Reason (optional, for the organisers)")
+    String invitation_reason();
+
+    @Message("Decline the invitation")
+    String invitation_decline();
+
+    @Message("You declined this invitation. If your plans change, you can still accept it.")
+    String invitation_declined_notice();
+
+    @Message("You accepted this invitation.")
+    String invitation_accepted_notice();
+
+    @Message("See my registration")
+    String invitation_open_registration();
+
+    @Message("Your answer could not be recorded: {detail}")
+    String invitation_refused(String detail);
+
+    @Message("Write at most 2,000 characters, as plain text")
+    String error_reason();
+
+    @Message("This invitation was withdrawn")
+    String invitation_gone_title();
+
+    @Message("The organisers withdrew this invitation, so it can no longer be answered. If you think this is a mistake, please contact the organisers of the workshop.")
+    String invitation_gone_text();
+
+    @Message("This link has expired")
+    String link_expired_title();
+
+    @Message("Links in our emails stop working some weeks after their workshop has ended.")
+    String link_expired_text();
 }

@@ -3,6 +3,7 @@ package org.convene.portal.rest;
 import java.util.List;
 
 import org.convene.portal.client.City;
+import org.convene.portal.client.Invitation;
 import org.convene.portal.client.Preferences;
 import org.convene.portal.client.Registration;
 import org.convene.portal.client.SignUp;
@@ -35,6 +36,9 @@ public final class Templates {
             String unsubscribeUrl);
 
     public static native TemplateInstance unsubscribe(Preferences preferences, String token, String preferencesUrl);
+
+    public static native TemplateInstance invitation(Invitation invitation, Workshop workshop, String token,
+            boolean declineFirst, String reason, String error);
 
     public static native TemplateInstance problem(String title, String text);
 }

@@ -3,6 +3,7 @@ package org.convene.portal.service;
 import java.util.List;
 import java.util.UUID;
 
+import org.convene.portal.client.Invitation;
 import org.convene.portal.client.Registration;
 import org.convene.portal.client.SignUp;
 import org.convene.portal.client.SignUpRequest;
@@ -26,4 +27,11 @@ public interface Registrations {
     Registration registration(UUID id, String manageToken);
 
     Registration cancel(UUID id, String manageToken);
+
+    Invitation invitation(UUID id, String invitationToken);
+
+    /** Accepts for the invited person (no body: their name and email come from the invitation). */
+    SignUp acceptInvitation(UUID id, String invitationToken);
+
+    Invitation declineInvitation(UUID id, String invitationToken, String reason);
 }

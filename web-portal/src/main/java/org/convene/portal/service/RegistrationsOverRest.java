@@ -1,11 +1,14 @@
 package org.convene.portal.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.convene.portal.client.DeclineInvitation;
+import org.convene.portal.client.Invitation;
 import org.convene.portal.client.RegistrationApi;
 import org.convene.portal.client.Registration;
 import org.convene.portal.client.SignUp;
@@ -52,5 +55,20 @@ public class RegistrationsOverRest implements Registrations {
     @Override
     public Registration cancel(UUID id, String manageToken) {
         return Calls.to(SERVICE, () -> api.cancel(id, manageToken));
+    }
+
+    @Override
+    public Invitation invitation(UUID id, String invitationToken) {
+        return Calls.to(SERVICE, () -> api.invitation(id, invitationToken));
+    }
+
+    @Override
+    public SignUp acceptInvitation(UUID id, String invitationToken) {
+        return Calls.to(SERVICE, () -> api.acceptInvitation(id, invitationToken, Map.of()));
+    }
+
+    @Override
+    public Invitation declineInvitation(UUID id, String invitationToken, String reason) {
+        return Calls.to(SERVICE, () -> api.declineInvitation(id, invitationToken, new DeclineInvitation(reason)));
     }
 }
