@@ -51,7 +51,9 @@ class OpenApiTest {
             Map.entry("get /api/v1/workshops/{id}/participants", Set.of("401", "403", "404")),
             Map.entry("post /api/v1/workshops/{workshopId}/invitations", Set.of("400", "401", "403", "404")),
             Map.entry("get /api/v1/workshops/{workshopId}/invitations", Set.of("401", "403", "404")),
-            Map.entry("post /api/v1/invitations/{id}/accept", Set.of("400", "401", "403", "404", "409", "410", "422")),
+            Map.entry("get /api/v1/invitations/{id}", Set.of("401", "403", "404", "410")),
+            Map.entry("post /api/v1/invitations/{id}/accept",
+                    Set.of("400", "401", "403", "404", "409", "410", "422", "503")),
             Map.entry("post /api/v1/invitations/{id}/decline", Set.of("400", "401", "403", "404", "410", "422")),
             Map.entry("post /api/v1/invitations/{id}/revoke", Set.of("401", "403", "404", "422")));
 
