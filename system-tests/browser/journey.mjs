@@ -2,7 +2,7 @@
 // Run by system-tests BrowserJourneyTest, in two parts with the email in between (the test reads it over IMAP):
 //   node journey.mjs sign-up   PORTAL WORKSHOP_TITLE FULL_NAME EMAIL CITY_NAME SECOND_EMAIL (a workshop of one seat)
 //   node journey.mjs manage    PORTAL MANAGE_URL PREFERENCES_URL UNSUBSCRIBE_URL
-//   node journey.mjs invitation PORTAL WORKSHOP_TITLE ACCEPT_URL DECLINE_URL REVOKED_URL (three invitations' links)
+//   node journey.mjs invitation PORTAL WORKSHOP_TITLE ACCEPT_URL DECLINE_URL REVOKED_URL COLLEAGUE_NAME COLLEAGUE_EMAIL
 // The journey runs with JavaScript off (the portal has none); each page is checked by axe-core (no serious or
 // critical violation) in a second browser with JavaScript on, and saved as a phone-sized screenshot in SHOTS.
 import assert from 'node:assert/strict';
@@ -93,7 +93,10 @@ async function signUp([title, fullName, email, cityName, secondEmail]) {
 
   await page.getByLabel('Email address *').fill(email);
   await page.getByLabel('City').selectOption({ label: cityName + ' (IN)' });
-  await page.getByLabel('Organisation').fill('Kolkata Municipal Corporation');
+  await page.getByLabel('Organisation', { exact: true }).fill('Kolkata Municipal Corporation');
+  // the workshop's own question, and consent to the participant list
+  await page.getByRole('group', { name: 'Diet *' }).getByLabel('Vegetarian').check();
+  await page.getByLabel('Show my name and organisation on the participant list').check();
   response = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign up' }).click()])
     .then(([navigation]) => navigation);
   assertPrivate(response, 'result');
@@ -110,6 +113,15 @@ async function signUp([title, fullName, email, cityName, secondEmail]) {
   await page.getByRole('link', { name: title }).click();
   await page.getByLabel('Full name *').fill('Rahim Uddin');
   await page.getByLabel('Email address *').fill(secondEmail);
+  // a required question left unanswered: the API's error is shown beside the question
+  await page.getByRole('button', { name: 'Join the waitlist' }).click();
+  const diet = page.getByRole('group', { name: 'Diet *' });
+  assert.equal(await diet.locator('.field-error').count(), 1, 'the unanswered question is marked');
+  const dietLine = page.locator('.error-summary').getByRole('link').first();
+  assert.equal(await dietLine.getAttribute('href'), '#answers.diet');
+  assert.match(await dietLine.innerText(), /^Diet: /, 'the summary names the question');
+  await check('05a-question-error');
+  await diet.getByLabel('No preference').check();
   await page.getByRole('button', { name: 'Join the waitlist' }).click();
   assert.equal(await heading(), 'You are on the waitlist');
   assert.match(await page.locator('main').innerText(), /You are number 1 on the waitlist/);
@@ -126,7 +138,23 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   const ics = await page.request.get(new URL(calendar, portal).href);
   assert.equal(ics.status(), 200);
   assert.match(await ics.text(), /BEGIN:VCALENDAR/);
+  const facts = await page.locator('.facts').innerText();
+  assert.match(facts, /Diet\s+Vegetarian/);
+  assert.match(facts, /Participant list\s+Your name and organisation are shown/);
   await check('06-registration');
+
+  // change an answer: the form comes filled in; the page then shows the new answer
+  await page.getByRole('link', { name: 'Change your details and answers' }).click();
+  assert.equal(await heading(), 'Change your registration');
+  assert.equal(await page.getByRole('group', { name: 'Diet *' }).getByLabel('Vegetarian').isChecked(), true);
+  await page.getByRole('group', { name: 'Diet *' }).getByLabel('No preference').check();
+  await page.getByLabel('Arrival date').fill('2027-01-01');
+  await check('06b-change');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  assert.equal(await heading(), 'Your registration');
+  assert.equal((await page.getByRole('status').innerText()).trim(), 'Your changes are saved.');
+  assert.match(await page.locator('.facts').innerText(), /Diet\s+No preference/);
+  await check('06c-changed');
 
   // no Referer leaves a page whose address holds a token
   const referers = [];
@@ -181,13 +209,18 @@ async function manage([manageUrl, preferencesUrl, unsubscribeUrl]) {
   await check('14-registration-bn');
 }
 
-async function invitation([title, acceptUrl, declineUrl, revokedUrl]) {
+async function invitation([title, acceptUrl, declineUrl, revokedUrl, colleagueName, colleagueEmail]) {
   // accept: the page names the workshop and the invitee; the button registers them
   let response = await page.goto(acceptUrl);
   assertPrivate(response, 'invitation');
   assert.equal(await heading(), 'You are invited');
   assert.match(await page.locator('main').innerText(), new RegExp(title));
   await check('15-invitation');
+  // the workshop's required question, forgotten first
+  await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  assert.equal(await page.locator('#answers\\.role').getAttribute('aria-invalid'), 'true');
+  assert.equal(await heading(), 'You are invited');
+  await page.getByLabel('Your role *').fill('Ward engineer');
   await page.getByRole('button', { name: 'Accept the invitation' }).click();
   assert.equal(await heading(), 'You are registered');
   const manage = await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href');
@@ -199,6 +232,22 @@ async function invitation([title, acceptUrl, declineUrl, revokedUrl]) {
   assert.equal(await page.getByRole('button', { name: 'Accept the invitation' }).count(), 0);
   await page.getByRole('button', { name: 'See my registration' }).click();
   assert.equal(await page.getByRole('link', { name: 'See or cancel your registration' }).getAttribute('href'), manage);
+
+  // the place goes to a colleague; the old link then stops working
+  await page.goto(new URL(manage, portal).href);
+  await page.getByRole('link', { name: 'Give my place to a colleague' }).click();
+  assert.equal(await heading(), 'Give your place to a colleague');
+  await page.getByLabel("Your colleague's full name *").fill(colleagueName);
+  await page.getByLabel("Your colleague's email address *").fill('not an address');
+  await page.getByRole('button', { name: 'Give my place' }).click();
+  assert.equal(await page.locator('#email').getAttribute('aria-invalid'), 'true');
+  await page.getByLabel("Your colleague's email address *").fill(colleagueEmail);
+  await check('16b-transfer');
+  await page.getByRole('button', { name: 'Give my place' }).click();
+  assert.equal(await heading(), `Your place is now ${colleagueName}'s`);
+  await check('16c-transferred');
+  const gone = await page.goto(new URL(manage, portal).href);
+  assert.equal(gone.status(), 404);
 
   // decline, with a reason
   await page.goto(declineUrl);

@@ -46,7 +46,12 @@ class BrowserJourneyTest {
                 .body(Map.of("name", cityName, "countryCode", "IN", "region", "South Asia"))
                 .post("/api/v1/cities").then().statusCode(201).extract().path("id");
         String title = "Heat action plans " + suffix;
-        String workshopId = Api.openWorkshop(system, cityId, title, 1);
+        List<Map<String, Object>> questions = List.of(
+                Map.of("key", "diet", "type", "CHOICE", "required", true, "label", Map.of("en", "Diet", "bn", "খাদ্য"),
+                        "options", List.of(Map.of("key", "vegetarian", "label", Map.of("en", "Vegetarian", "bn", "নিরামিষ")),
+                                Map.of("key", "none", "label", Map.of("en", "No preference", "bn", "কোনো পছন্দ নেই")))),
+                Map.of("key", "arrival", "type", "DATE", "label", Map.of("en", "Arrival date", "bn", "পৌঁছানোর তারিখ")));
+        String workshopId = Api.openWorkshop(system, cityId, title, 1, Map.of("questions", questions));
         String email = "mitali." + suffix + "@kmc.example";
 
         run("sign-up", portal, title, "Mitali Ghosh", email, cityName, "rahim." + suffix + "@dncc.example");
@@ -64,7 +69,9 @@ class BrowserJourneyTest {
         String registrationId = manageUrl.replaceAll(".*/registrations/([0-9a-f-]{36}).*", "$1");
         Api.asOrganiser(system.registration).get("/api/v1/registrations/" + registrationId).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelledBy", equalTo("ATTENDEE"))
-                .body("organisation", equalTo("Kolkata Municipal Corporation")).body("cityId", equalTo(cityId));
+                .body("organisation", equalTo("Kolkata Municipal Corporation")).body("cityId", equalTo(cityId))
+                .body("answers.diet", equalTo("none")).body("answers.arrival", equalTo("2027-01-01"))
+                .body("listed", equalTo(true));
         Api.as(system.registration).get("/api/v1/workshops/" + workshopId).then().statusCode(200)
                 .body("confirmedCount", equalTo(1)).body("waitlistCount", equalTo(0));
         String preferencesToken = URLDecoder.decode(preferencesUrl.substring(preferencesUrl.indexOf("token=") + 6),
@@ -81,7 +88,9 @@ class BrowserJourneyTest {
                 .body(Map.of("name", "Bally " + suffix, "countryCode", "IN", "region", "South Asia"))
                 .post("/api/v1/cities").then().statusCode(201).extract().path("id");
         String title = "Flood early warning " + suffix;
-        String workshopId = Api.openWorkshop(system, cityId, title, 5, Map.of("admission", "INVITATION"));
+        String workshopId = Api.openWorkshop(system, cityId, title, 5, Map.of("admission", "INVITATION",
+                "questions", List.of(Map.of("key", "role", "type", "TEXT", "required", true,
+                        "label", Map.of("en", "Your role", "bn", "আপনার ভূমিকা")))));
         List<String> emails = List.of("nasrin." + suffix + "@kmc.example", "tariq." + suffix + "@dncc.example",
                 "farah." + suffix + "@lagos.example");
         List<Map<String, String>> people = List.of(Map.of("fullName", "Nasrin Akter", "email", emails.get(0)),
@@ -103,8 +112,9 @@ class BrowserJourneyTest {
         Api.asOrganiser(system.registration).post("/api/v1/invitations/" + revokedId + "/revoke").then()
                 .statusCode(200);
 
+        String colleague = "salma." + suffix + "@kmc.example";
         run("invitation", portal, title, links.get(0), links.get(1).replace("answer=accept", "answer=decline"),
-                links.get(2));
+                links.get(2), "Salma Khatun", colleague);
 
         // what the pages did, as the organisers see it
         Api.asOrganiser(system.registration).get("/api/v1/workshops/" + workshopId + "/invitations?status=ACCEPTED")
@@ -114,6 +124,12 @@ class BrowserJourneyTest {
                 .body("items[0].declineReason", equalTo("Our budget session falls on the same days."));
         Api.as(system.registration).get("/api/v1/workshops/" + workshopId).then().statusCode(200)
                 .body("confirmedCount", equalTo(1));
+        // the accepted place now belongs to the colleague, who is told by email
+        Api.asOrganiser(system.registration).get("/api/v1/workshops/" + workshopId + "/registrations").then()
+                .statusCode(200).body("items.email", equalTo(List.of(colleague)))
+                .body("items[0].status", equalTo("CONFIRMED"));
+        new ImapMailbox(system.mail.imapPort()).await(colleague, mail -> mail.subject().contains(title), 1,
+                Duration.ofSeconds(45));
     }
 
     private static String link(ImapMailbox.Mail mail, String pattern) {

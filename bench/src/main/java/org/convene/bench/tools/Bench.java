@@ -37,6 +37,7 @@ public final class Bench {
     public static final String DIRECTORY = env("BENCH_DIRECTORY_URL", "http://127.0.0.1:8081");
     public static final String REGISTRATION = env("BENCH_REGISTRATION_URL", "http://127.0.0.1:8082");
     public static final String NOTIFICATION = env("BENCH_NOTIFICATION_URL", "http://127.0.0.1:8083");
+    public static final String PORTAL = env("BENCH_PORTAL_URL", "http://127.0.0.1:8080");
 
     /** The management interface (/q/health, /q/metrics) of a service's base URL: ./convene puts it at port + 1000. */
     public static String management(String baseUrl) {

@@ -284,6 +284,28 @@ public final class Report {
             row("Invitations", "not run", "–", "–", "≥ 500/s, each once", null);
         }
 
+        // ---- the portal's pages
+        JsonNode portal = json("portal-pages.json");
+        if (!portal.isMissingNode()) {
+            JsonNode requests = portal.path("requests");
+            String rate = portal.path("rate").asText();
+            row("Portal", "workshop page GET /workshops/{id} at " + rate + "/s (p50 / p99; answers "
+                    + requests.path("portal GET /workshops/{id}").path("statuses") + ")",
+                    p50p99(requests.path("portal GET /workshops/{id}").path("latencyMs")),
+                    "portal /q/health/live: " + p50p99(requests.path("portal GET /q/health/live").path("latencyMs"))
+                            + "; API GET /workshops/{id}: "
+                            + p50p99(requests.path("API GET /workshops/{id}").path("latencyMs")),
+                    "–", null);
+            row("Portal", "sign-up through the portal form at " + portal.path("signUpRate").asText()
+                    + "/s (POST, p50 / p99; answers " + requests.path("portal POST /workshops/{id}").path("statuses")
+                    + ")", p50p99(requests.path("portal POST /workshops/{id}").path("latencyMs")),
+                    "API POST /registrations at the same rate: "
+                            + p50p99(requests.path("API POST /workshops/{id}/registrations").path("latencyMs")),
+                    "–", null);
+        } else {
+            row("Portal", "not run", "–", "–", "–", null);
+        }
+
         // ---- roster export
         JsonNode roster = json("roster-export.json");
         if (!roster.isMissingNode()) {

@@ -1,26 +1,25 @@
 package org.convene.portal.client;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * An attendee's registration, read with its manage token. Seam: when registration-service offers PATCH (answers,
- * consent) and transfer, registration.html gains their forms and Registrations their calls.
+ * An attendee's registration, read with its manage token; {@code answers} are typed JSON values by question key.
  */
 public record Registration(UUID id, UUID workshopId, String status, Integer waitlistPosition, String fullName,
-        String email, String organisation, Map<String, String> answers, OffsetDateTime registeredAt,
-        OffsetDateTime cancelledAt, String cancelledBy) {
+        String email, String organisation, Map<String, JsonNode> answers, boolean listed,
+        OffsetDateTime registeredAt, OffsetDateTime cancelledAt, String cancelledBy) {
 
-    public record Answer(String key, String value) {
+    public Registration {
+        answers = answers == null ? Map.of() : answers;
     }
 
-    /** The answers, by question key. */
-    public List<Answer> answerList() {
-        return answers == null ? List.of() : new TreeMap<>(answers).entrySet().stream()
-                .map(entry -> new Answer(entry.getKey(), entry.getValue())).toList();
+    /** Whether the attendee may still change it (answers, consent, transfer): not cancelled or rejected. */
+    public boolean changeable() {
+        return !"CANCELLED".equals(status) && !"REJECTED".equals(status);
     }
 
     public boolean active() {

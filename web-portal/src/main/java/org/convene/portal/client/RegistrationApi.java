@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -67,4 +69,22 @@ public interface RegistrationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Invitation declineInvitation(@PathParam("id") UUID id, @HeaderParam("X-Invitation-Token") String token,
             DeclineInvitation body);
+
+    /** The registration with its ETag (the version a PATCH names in If-Match). */
+    @GET
+    @Path("/registrations/{id}")
+    RestResponse<Registration> registrationVersion(@PathParam("id") UUID id,
+            @HeaderParam("X-Manage-Token") String token);
+
+    @PATCH
+    @Path("/registrations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Registration change(@PathParam("id") UUID id, @HeaderParam("X-Manage-Token") String token,
+            @HeaderParam("If-Match") String etag, Map<String, Object> mergePatch);
+
+    @POST
+    @Path("/registrations/{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Registration transfer(@PathParam("id") UUID id, @HeaderParam("X-Manage-Token") String token,
+            TransferRequest colleague);
 }

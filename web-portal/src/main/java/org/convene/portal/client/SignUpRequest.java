@@ -8,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** The body of {@code POST /api/v1/workshops/{id}/registrations}: the form's fields, named as the API names them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SignUpRequest(String fullName, String email, UUID cityId, String organisation,
-        Map<String, String> answers) {
+        Map<String, Object> answers, Boolean listed) {
 }

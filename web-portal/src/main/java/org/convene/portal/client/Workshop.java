@@ -4,17 +4,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A published workshop, as registration-service's {@code GET /api/v1/workshops/{id}} answers it (the fields the pages
- * show). Seam: once the API names a workshop's questions, add them here and render them in workshop.html as
- * {@code answers.<key>} fields; the form already sends {@code answers} (SignUpRequest).
+ * show), with its sign-up form's questions (rendered as {@code answers.<key>} fields, QuestionFields).
  */
 public record Workshop(UUID id, String title, String description, UUID hostCityId, String venue, String timezone,
         OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int confirmedCount, int waitlistCount,
         int seatsLeft, String status, boolean registrationOpen, OffsetDateTime registrationClosesAt,
-        boolean waitlistEnabled) {
+        boolean waitlistEnabled, List<Question> questions) {
+
+    public Workshop {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
 
     /** Starts and ends on the same day in its own time zone. */
     public boolean oneDay() {

@@ -1,6 +1,9 @@
 package org.convene.portal.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.convene.portal.client.Invitation;
@@ -54,22 +58,29 @@ public class InvitationPages {
     @POST
     @Path("accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") String id, @RestForm String token) {
+    public Response accept(@PathParam("id") String id, MultivaluedMap<String, String> sent) {
         UUID invitationId = Links.id(id);
-        String invitationToken = Links.token(token);
+        String invitationToken = Links.token(sent.getFirst("token"));
         Invitation invitation = Links.withToken(() -> registrations.invitation(invitationId, invitationToken));
         Workshop workshop = registrations.workshop(invitation.workshopId());
+        Map<String, List<String>> values = QuestionFields.values(workshop.questions(), sent);
+        boolean listed = "true".equals(sent.getFirst("listed"));
         SignUp signUp;
         try {
-            signUp = Links.withToken(() -> registrations.acceptInvitation(invitationId, invitationToken));
+            signUp = Links.withToken(() -> registrations.acceptInvitation(invitationId, invitationToken,
+                    QuestionFields.answers(workshop.questions(), values), listed));
         } catch (ServiceProblem e) {
             if (e.status() == 410) {
                 throw e;
             }
-            // full without waitlist, closed, already registered, questions to answer: said on the page itself
+            if (e.status() == 400) { // an answer that does not fit its question: beside the question
+                return page(400, invitation, workshop, invitationToken, false, null, values, listed,
+                        FormErrors.ofSignUp(e.problem(), visit.messages()), null);
+            }
+            // full without waitlist, closed, already registered: said on the page itself
             String detail = e.problem().detail() != null ? e.problem().detail() : e.problem().title();
-            return page(e.status(), invitation, invitationToken, false, null,
-                    visit.messages().invitation_refused(detail));
+            return page(e.status(), invitation, workshop, invitationToken, false, null, values, listed,
+                    FormErrors.none(), visit.messages().invitation_refused(detail));
         }
         String manageUrl = Links.registration(signUp.id(), signUp.manageToken());
         return Response.ok(visit.page(Templates.signedUp(workshop, signUp, invitation.email(), manageUrl))).build();
@@ -102,9 +113,18 @@ public class InvitationPages {
 
     private Response page(int status, Invitation invitation, String token, boolean declineFirst, String reason,
             String error) {
-        Workshop workshop = registrations.workshop(invitation.workshopId());
+        return page(status, invitation, registrations.workshop(invitation.workshopId()), token, declineFirst, reason,
+                Map.of(), false, FormErrors.none(), error);
+    }
+
+    private Response page(int status, Invitation invitation, Workshop workshop, String token, boolean declineFirst,
+            String reason, Map<String, List<String>> values, boolean listed, FormErrors errors, String error) {
+        List<String> order = new ArrayList<>();
+        workshop.questions().forEach(q -> order.add(QuestionFields.name(q)));
+        List<QuestionFields.Field> questions = QuestionFields.fields(workshop.questions(), visit.lang(), values, errors);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(visit.page(Templates.invitation(invitation, workshop, token, declineFirst, reason, error)))
+                .entity(visit.page(Templates.invitation(invitation, workshop, token, declineFirst, reason, error,
+                        questions, listed, QuestionFields.labelled(errors.summary(order), questions))))
                 .build();
     }
 }

@@ -25,6 +25,14 @@ final class Links {
         return "/invitations/" + id + "?token=" + encode(token);
     }
 
+    static String change(UUID id, String token) {
+        return "/registrations/" + id + "/change?token=" + encode(token);
+    }
+
+    static String transfer(UUID id, String token) {
+        return "/registrations/" + id + "/transfer?token=" + encode(token);
+    }
+
     static String calendar(UUID workshopId) {
         return "/workshops/" + workshopId + "/calendar.ics";
     }

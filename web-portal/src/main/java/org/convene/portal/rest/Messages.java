@@ -196,8 +196,6 @@ public interface Messages {
     @Message("Your registration is cancelled.")
     String cancelled_notice();
 
-    @Message("Changing your answers and passing your place to a colleague will be possible here soon.")
-    String registration_more_soon();
 
     @Message("Email preferences")
     String preferences_title();
@@ -309,4 +307,67 @@ public interface Messages {
 
     @Message("Links in our emails stop working some weeks after their workshop has ended.")
     String link_expired_text();
+
+    @Message("Show my name and organisation on the participant list")
+    String field_listed();
+
+    @Message("Only the organisers and the confirmed participants of this workshop see the list. You can change this later.")
+    String hint_listed();
+
+    @Message("Yes")
+    String answer_yes();
+
+    @Message("No")
+    String answer_no();
+
+    @Message("Participant list")
+    String participant_list();
+
+    @Message("Your name and organisation are shown")
+    String participant_list_yes();
+
+    @Message("Not shown")
+    String participant_list_no();
+
+    @Message("Your changes are saved.")
+    String changes_saved();
+
+    @Message("Change your details and answers")
+    String change_button();
+
+    @Message("Change your registration")
+    String change_title();
+
+    @Message("Back to your registration")
+    String change_back();
+
+    @Message("Save the changes")
+    String change_save();
+
+    @Message("Your registration was changed meanwhile (in another window, or by the organisers). This form now shows it as it is; make your changes again.")
+    String error_changed_meanwhile();
+
+    @Message("Give my place to a colleague")
+    String transfer_button();
+
+    @Message("Give your place to a colleague")
+    String transfer_title();
+
+    @Message("Your colleague takes your place as it is (confirmed, or your place on the waitlist) and receives an email with a link of their own. Your link then stops working. This cannot be undone.")
+    String transfer_intro();
+
+    @Message("Your colleague's full name *")
+    String transfer_fullName();
+
+    @Message("Your colleague's email address *")
+    String transfer_email();
+
+    @Message("Give my place")
+    String transfer_confirm();
+
+    @Message("Your place is now {name}'s")
+    String transferred_title(String name);
+
+    @Message("We sent {email} an email with their own link to their place at {title}. Your link no longer works.")
+    String transferred_text(String title, String email);
 }

@@ -1,5 +1,7 @@
 package org.convene.portal.rest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.convene.portal.client.ServiceProblem;
@@ -18,7 +21,6 @@ import org.convene.portal.client.SignUp;
 import org.convene.portal.client.Workshop;
 import org.convene.portal.service.Directory;
 import org.convene.portal.service.Registrations;
-import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -52,15 +54,14 @@ public class WorkshopPages {
     @POST
     @Path("workshops/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signUp(@PathParam("id") String id, @RestForm String fullName, @RestForm String email,
-            @RestForm String cityId, @RestForm String organisation, @RestForm String idempotencyKey) {
+    public Response signUp(@PathParam("id") String id, MultivaluedMap<String, String> sent) {
         Workshop workshop = workshopOrNotFound(id);
-        SignUpForm form = new SignUpForm(fullName, email, cityId, organisation, idempotencyKey);
+        SignUpForm form = SignUpForm.of(sent, workshop.questions());
         if (!form.cityValid()) {
             return again(workshop, form, FormErrors.none().field("cityId", visit.messages().error_cityId()), 400);
         }
         try {
-            SignUp signUp = registrations.signUp(workshop.id(), form.idempotencyKey(), form.request());
+            SignUp signUp = registrations.signUp(workshop.id(), form.idempotencyKey(), form.request(workshop.questions()));
             String manageUrl = signUp.manageToken() == null ? null : Links.registration(signUp.id(), signUp.manageToken());
             return Response.ok(visit.page(Templates.signedUp(workshop, signUp, form.email(), manageUrl))).build();
         } catch (ServiceProblem e) {
@@ -88,13 +89,16 @@ public class WorkshopPages {
 
     /** The form again, with what the visitor typed, its errors, and a new idempotency key (the last one failed). */
     private Response again(Workshop workshop, SignUpForm form, FormErrors errors, int status) {
-        SignUpForm retry = new SignUpForm(form.fullName(), form.email(), form.cityId(), form.organisation(), null);
-        return Response.status(status).entity(form(workshop, retry, errors)).build();
+        return Response.status(status).entity(form(workshop, form.retry(), errors)).build();
     }
 
     private TemplateInstance form(Workshop workshop, SignUpForm form, FormErrors errors) {
+        List<String> order = new ArrayList<>(SignUpForm.FIELDS);
+        workshop.questions().forEach(q -> order.add(QuestionFields.name(q)));
+        List<QuestionFields.Field> questions = QuestionFields.fields(workshop.questions(), visit.lang(), form.answers(),
+                errors);
         return visit.page(Templates.workshop(workshop, directory.cities(), form, errors,
-                errors.summary(SignUpForm.FIELDS)));
+                QuestionFields.labelled(errors.summary(order), questions), questions));
     }
 
     private Workshop workshopOrNotFound(String id) {

@@ -1,6 +1,7 @@
 package org.convene.portal.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.convene.portal.client.Invitation;
@@ -30,8 +31,26 @@ public interface Registrations {
 
     Invitation invitation(UUID id, String invitationToken);
 
-    /** Accepts for the invited person (no body: their name and email come from the invitation). */
-    SignUp acceptInvitation(UUID id, String invitationToken);
+    /**
+     * Accepts for the invited person (their name and email come from the invitation) with their answers to the
+     * workshop's questions and their consent to the participant list.
+     */
+    SignUp acceptInvitation(UUID id, String invitationToken, Map<String, Object> answers, boolean listed);
 
     Invitation declineInvitation(UUID id, String invitationToken, String reason);
+
+    /** A registration and its version (ETag), read to show the form that changes it. */
+    record Versioned(Registration registration, String etag) {
+    }
+
+    Versioned registrationVersion(UUID id, String manageToken);
+
+    /**
+     * Changes the attendee's own registration (a JSON merge patch: fullName, organisation, answers, listed) at the
+     * version the form was made from: a change made meanwhile is not overwritten (ServiceProblem 412 then).
+     */
+    Registration change(UUID id, String manageToken, String etag, Map<String, Object> mergePatch);
+
+    /** Gives the place to a colleague; the manage token stops working. */
+    Registration transfer(UUID id, String manageToken, String fullName, String email);
 }

@@ -13,6 +13,7 @@ import org.convene.portal.client.RegistrationApi;
 import org.convene.portal.client.Registration;
 import org.convene.portal.client.SignUp;
 import org.convene.portal.client.SignUpRequest;
+import org.convene.portal.client.TransferRequest;
 import org.convene.portal.client.Workshop;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -63,12 +64,35 @@ public class RegistrationsOverRest implements Registrations {
     }
 
     @Override
-    public SignUp acceptInvitation(UUID id, String invitationToken) {
-        return Calls.to(SERVICE, () -> api.acceptInvitation(id, invitationToken, Map.of()));
+    public SignUp acceptInvitation(UUID id, String invitationToken, Map<String, Object> answers, boolean listed) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        if (!answers.isEmpty()) {
+            body.put("answers", answers);
+        }
+        body.put("listed", listed);
+        return Calls.to(SERVICE, () -> api.acceptInvitation(id, invitationToken, body));
     }
 
     @Override
     public Invitation declineInvitation(UUID id, String invitationToken, String reason) {
         return Calls.to(SERVICE, () -> api.declineInvitation(id, invitationToken, new DeclineInvitation(reason)));
+    }
+
+    @Override
+    public Versioned registrationVersion(UUID id, String manageToken) {
+        return Calls.to(SERVICE, () -> {
+            var response = api.registrationVersion(id, manageToken);
+            return new Versioned(response.getEntity(), response.getHeaderString("ETag"));
+        });
+    }
+
+    @Override
+    public Registration change(UUID id, String manageToken, String etag, Map<String, Object> mergePatch) {
+        return Calls.to(SERVICE, () -> api.change(id, manageToken, etag, mergePatch));
+    }
+
+    @Override
+    public Registration transfer(UUID id, String manageToken, String fullName, String email) {
+        return Calls.to(SERVICE, () -> api.transfer(id, manageToken, new TransferRequest(fullName, email)));
     }
 }

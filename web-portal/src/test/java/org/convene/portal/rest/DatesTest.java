@@ -17,7 +17,7 @@ class DatesTest {
 
     static Workshop workshop(String startsAt, String endsAt) {
         return new Workshop(UUID.randomUUID(), "Heat action plans", null, UUID.randomUUID(), null, "Asia/Kolkata",
-                OffsetDateTime.parse(startsAt), OffsetDateTime.parse(endsAt), 30, 0, 0, 30, "OPEN", true, null, true);
+                OffsetDateTime.parse(startsAt), OffsetDateTime.parse(endsAt), 30, 0, 0, 30, "OPEN", true, null, true, null);
     }
 
     @Test
