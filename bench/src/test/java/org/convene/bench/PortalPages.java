@@ -2,6 +2,7 @@ package org.convene.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -22,7 +23,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>the workshop page ({@code GET /workshops/{id}} of web-portal: one call to registration-service, one to
  * directory-service for the cities, Qute) at PORTAL_RATE (100) per second for PORTAL_SECONDS (20), beside
  * web-portal's {@code /q/health/live} and registration-service's {@code GET /api/v1/workshops/{id}} at the same rate;
- * <li>a sign-up through the portal at PORTAL_SIGN_UP_RATE (20) per second: each virtual visitor opens the form (its
+ * <li>then, once the pages are done, a sign-up through the portal at PORTAL_SIGN_UP_RATE (20) per second: each virtual visitor opens the form (its
  * CSRF cookie and hidden field) and sends it, a new email each; the POST is timed. Beside it, the same number of
  * sign-ups straight to {@code POST /api/v1/workshops/{id}/registrations}.
  * </ul>
@@ -76,11 +77,13 @@ public class PortalPages extends Simulation {
             201));
 
     {
+        // two phases, each with its own comparisons beside it: the pages, then (after a 5 s pause) the sign-ups
         setUp(page.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
                 trivial.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
                 api.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
-                portalSignUp.injectOpen(constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)),
-                apiSignUp.injectOpen(constantUsersPerSec(SIGN_UP_RATE).during(SECONDS))).protocols(protocol);
+                portalSignUp.injectOpen(nothingFor(SECONDS + 5), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)),
+                apiSignUp.injectOpen(nothingFor(SECONDS + 5), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)))
+                .protocols(protocol);
     }
 
     @Override

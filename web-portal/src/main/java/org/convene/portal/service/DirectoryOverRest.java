@@ -12,6 +12,8 @@ import org.convene.portal.client.DirectoryApi;
 import org.convene.portal.client.Page;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.quarkus.cache.CacheResult;
+
 @ApplicationScoped
 public class DirectoryOverRest implements Directory {
 
@@ -23,7 +25,12 @@ public class DirectoryOverRest implements Directory {
     @RestClient
     DirectoryApi api;
 
+    /**
+     * The cities of the sign-up form, kept {@code quarkus.cache.caffeine."cities".expire-after-write} (60 s): every
+     * workshop page shows them, and a network's cities change a few times a year. A failed call is not kept.
+     */
     @Override
+    @CacheResult(cacheName = "cities")
     public List<City> cities() {
         List<City> cities = new ArrayList<>();
         String cursor = null;
@@ -37,6 +44,6 @@ public class DirectoryOverRest implements Directory {
             }
         }
         cities.sort(Comparator.comparing(City::name));
-        return cities;
+        return List.copyOf(cities);
     }
 }
