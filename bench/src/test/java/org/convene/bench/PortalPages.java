@@ -34,6 +34,8 @@ public class PortalPages extends Simulation {
     static final int RATE = Bench.envInt("PORTAL_RATE", 100);
     static final int SIGN_UP_RATE = Bench.envInt("PORTAL_SIGN_UP_RATE", 20);
     static final int SECONDS = Bench.envInt("PORTAL_SECONDS", 20);
+    /** When the sign-ups start, in seconds: after the pages (default), or 0 for both at once (an overload test). */
+    static final int SIGN_UP_DELAY = Bench.envInt("PORTAL_SIGN_UP_DELAY", SECONDS + 5);
     static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     static final Outcomes OUTCOMES = new Outcomes();
     static final AtomicLong EMAILS = new AtomicLong();
@@ -81,8 +83,8 @@ public class PortalPages extends Simulation {
         setUp(page.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
                 trivial.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
                 api.injectOpen(constantUsersPerSec(RATE).during(SECONDS)),
-                portalSignUp.injectOpen(nothingFor(SECONDS + 5), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)),
-                apiSignUp.injectOpen(nothingFor(SECONDS + 5), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)))
+                portalSignUp.injectOpen(nothingFor(SIGN_UP_DELAY), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)),
+                apiSignUp.injectOpen(nothingFor(SIGN_UP_DELAY), constantUsersPerSec(SIGN_UP_RATE).during(SECONDS)))
                 .protocols(protocol);
     }
 

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.convene.platform.rest.InFlightLimit;
+import org.convene.platform.http.InFlightLimit;
+import org.convene.platform.problem.RouteProblems;
 import org.convene.platform.rest.RequestAdmission;
 import org.convene.registration.config.SignUpGrouping;
 
@@ -37,8 +38,8 @@ public class SignUpAdmission {
 
     void install(@Observes Router router) {
         int max = config.maxInFlight();
-        limit = new InFlightLimit("sign-ups", max, "this instance is deciding " + max
-                + " sign-ups already; retry in a second with the same Idempotency-Key");
+        limit = new InFlightLimit("sign-ups", max, RouteProblems.overloaded("this instance is deciding " + max
+                + " sign-ups already; retry in a second with the same Idempotency-Key"));
         if (max <= 0) {
             return;
         }

@@ -370,4 +370,7 @@ public interface Messages {
 
     @Message("We sent {email} an email with their own link to their place at {title}. Your link no longer works.")
     String transferred_text(String title, String email);
+
+    @Message("Convene is very busy just now, so this page cannot be shown. Nothing you sent has been lost or changed. Please try again in a moment.")
+    String busy_text();
 }

@@ -2,6 +2,8 @@ package org.convene.platform.problem;
 
 import java.util.Map;
 
+import org.convene.platform.http.InFlightLimit;
+
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -12,6 +14,12 @@ import io.vertx.ext.web.RoutingContext;
 public final class RouteProblems {
 
     private RouteProblems() {
+    }
+
+    /** The refusal of an {@link InFlightLimit}: a 503 problem with {@code Retry-After: 1} and this detail. */
+    public static InFlightLimit.Refusal overloaded(String detail) {
+        return context -> send(context, 503, "overloaded", "Too many requests in progress", detail,
+                Map.of("Retry-After", "1"));
     }
 
     public static void send(RoutingContext context, int status, String slug, String title, String detail,

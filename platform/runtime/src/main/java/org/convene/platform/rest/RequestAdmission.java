@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.convene.platform.http.InFlightLimit;
+import org.convene.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,8 +31,8 @@ public class RequestAdmission {
     private InFlightLimit limit;
 
     void install(@Observes Router router) {
-        limit = new InFlightLimit("requests", maxInFlight, "this instance is serving " + maxInFlight
-                + " requests already; retry in a second (with the same Idempotency-Key for a sign-up)")
+        limit = new InFlightLimit("requests", maxInFlight, RouteProblems.overloaded("this instance is serving "
+                + maxInFlight + " requests already; retry in a second (with the same Idempotency-Key for a sign-up)"))
                 .withMetrics(registry);
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().path().startsWith("/q/") || limit.admit(context)) {

@@ -1,10 +1,7 @@
-package org.convene.platform.rest;
+package org.convene.platform.http;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import org.convene.platform.problem.RouteProblems;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -13,28 +10,34 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * At most {@code limit} requests of one kind in progress in this instance; one more is refused at once, on the event
- * loop and before its body is read, with a 503 problem and {@code Retry-After}. A refusal costs microseconds and
+ * loop and before its body is read, with its refusal (a 503 and {@code Retry-After}). A refusal costs microseconds and
  * holds nothing, so a flood of any size leaves the instance with a bounded amount of work (and of request bodies in
  * memory: {@code limit} × {@code quarkus.http.limits.max-body-size}) instead of a queue that grows until the heap is
  * full. The count falls when the answer has been sent or the connection has gone.
  */
 public final class InFlightLimit {
 
+    /** How a refused request is answered (a 503 problem for an API, a "try again" page for the portal). */
+    @FunctionalInterface
+    public interface Refusal {
+        void refuse(RoutingContext context);
+    }
+
     private final String name;
     private final int limit;
-    private final String detail;
+    private final Refusal refusal;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
 
-    /** {@code detail} is the problem's detail when a request is refused. */
-    public InFlightLimit(String name, int limit, String detail) {
+    /** {@code refusal} answers a request beyond the limit, at once, before its body is read. */
+    public InFlightLimit(String name, int limit, Refusal refusal) {
         this.name = name;
         this.limit = limit;
-        this.detail = detail;
+        this.refusal = refusal;
     }
 
     /**
-     * Lets the request in (and arranges for the count to fall when it ends) or answers it with the 503 problem.
+     * Lets the request in (and arranges for the count to fall when it ends) or answers it with the refusal.
      * Returns whether the request was let in; the caller then calls {@code context.next()}.
      */
     public boolean admit(RoutingContext context) {
@@ -44,8 +47,7 @@ public final class InFlightLimit {
         if (inFlight.incrementAndGet() > limit) {
             inFlight.decrementAndGet();
             refused.incrementAndGet();
-            RouteProblems.send(context, 503, "overloaded", "Too many requests in progress", detail,
-                    Map.of("Retry-After", "1"));
+            refusal.refuse(context);
             return false;
         }
         context.addEndHandler(done -> inFlight.decrementAndGet());
