@@ -1,9 +1,13 @@
 package org.convene.registration.repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.convene.platform.rest.PageRequest;
 import org.convene.registration.domain.Invitation;
 import org.convene.registration.domain.InvitationStatus;
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -20,21 +25,76 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
 
     /**
-     * Inserts the invitation unless its workshop already has one for this email (compared by PostgreSQL's
-     * {@code lower}, as the unique index invitation_one_per_email does). True when it was inserted.
+     * Inserts, in one statement, every invitation whose workshop has none yet for its email (compared by PostgreSQL's
+     * {@code lower}, as the unique index invitation_one_per_email does; the first of two in the list wins). Returns
+     * the ids inserted. One statement, not one per row: inviting 5,000 people is one round trip, and Hibernate does
+     * not check its persistence context (which may hold thousands of replica rows) before each row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean insertIfAbsent(Invitation i) {
-        return getEntityManager().createNativeQuery("insert into invitation (id, workshop_id, full_name, email,"
-                + " member_id, city_id, organisation_id, via, skip_approval, status, token_hash, token_sealed,"
-                + " invited_at) values (:id, :workshop, :name, :email, :member, :city, :org, :via, :skip, :status,"
-                + " :hash, :sealed, :at) on conflict (workshop_id, lower(email)) do nothing")
-                .setParameter("id", i.id).setParameter("workshop", i.workshopId).setParameter("name", i.fullName)
-                .setParameter("email", i.email).setParameter("member", i.memberId).setParameter("city", i.cityId)
-                .setParameter("org", i.organisationId).setParameter("via", i.via).setParameter("skip", i.skipApproval)
-                .setParameter("status", i.status.name()).setParameter("hash", i.tokenHash)
-                .setParameter("sealed", i.tokenSealed).setParameter("at", i.invitedAt)
-                .executeUpdate() == 1;
+    public Set<UUID> insertAbsent(List<Invitation> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            int n = candidates.size();
+            Object[] ids = new Object[n];
+            Object[] workshops = new Object[n];
+            Object[] names = new Object[n];
+            Object[] emails = new Object[n];
+            Object[] members = new Object[n];
+            Object[] cities = new Object[n];
+            Object[] organisations = new Object[n];
+            Object[] vias = new Object[n];
+            Object[] skips = new Object[n];
+            Object[] statuses = new Object[n];
+            Object[] hashes = new Object[n];
+            Object[] sealed = new Object[n];
+            Object[] invitedAt = new Object[n];
+            for (int k = 0; k < n; k++) {
+                Invitation i = candidates.get(k);
+                ids[k] = i.id;
+                workshops[k] = i.workshopId;
+                names[k] = i.fullName;
+                emails[k] = i.email;
+                members[k] = i.memberId;
+                cities[k] = i.cityId;
+                organisations[k] = i.organisationId;
+                vias[k] = i.via;
+                skips[k] = i.skipApproval;
+                statuses[k] = i.status.name();
+                hashes[k] = i.tokenHash;
+                sealed[k] = i.tokenSealed;
+                invitedAt[k] = i.invitedAt.toString();
+            }
+            Set<UUID> inserted = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into invitation (id, workshop_id, full_name, email, member_id, city_id, organisation_id, via,
+                        skip_approval, status, token_hash, token_sealed, invited_at)
+                    select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[],
+                        ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+                    on conflict (workshop_id, lower(email)) do nothing
+                    returning id""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", ids));
+                insert.setArray(2, connection.createArrayOf("uuid", workshops));
+                insert.setArray(3, connection.createArrayOf("text", names));
+                insert.setArray(4, connection.createArrayOf("text", emails));
+                insert.setArray(5, connection.createArrayOf("uuid", members));
+                insert.setArray(6, connection.createArrayOf("uuid", cities));
+                insert.setArray(7, connection.createArrayOf("uuid", organisations));
+                insert.setArray(8, connection.createArrayOf("text", vias));
+                insert.setArray(9, connection.createArrayOf("boolean", skips));
+                insert.setArray(10, connection.createArrayOf("text", statuses));
+                insert.setArray(11, connection.createArrayOf("text", hashes));
+                insert.setArray(12, connection.createArrayOf("text", sealed));
+                insert.setArray(13, connection.createArrayOf("text", invitedAt));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return inserted;
+        });
     }
 
     /** The invitation, its row locked until the transaction ends: answers and revocations of one take turns. */

@@ -74,12 +74,9 @@ public class InvitationService {
             List<InviteOutcome.Skipped> skipped = new ArrayList<>();
             List<Invitation> candidates = candidates(workshopId, command, skipped);
             Set<String> seen = new HashSet<>();
-            List<Invitation> created = new ArrayList<>();
-            for (Invitation candidate : candidates) {
-                if (seen.add(Emails.key(candidate.email)) && invitations.insertIfAbsent(candidate)) {
-                    created.add(candidate);
-                }
-            }
+            List<Invitation> distinct = candidates.stream().filter(c -> seen.add(Emails.key(c.email))).toList();
+            Set<UUID> inserted = invitations.insertAbsent(distinct);
+            List<Invitation> created = distinct.stream().filter(c -> inserted.contains(c.id)).toList();
             events.invitations(RegistrationEvents.INVITATION_CREATED, created, workshop);
             return new InviteOutcome(created.size(), candidates.size() - created.size(), skipped);
         });
