@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -36,36 +37,6 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
             return Set.of();
         }
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            int n = candidates.size();
-            Object[] ids = new Object[n];
-            Object[] workshops = new Object[n];
-            Object[] names = new Object[n];
-            Object[] emails = new Object[n];
-            Object[] members = new Object[n];
-            Object[] cities = new Object[n];
-            Object[] organisations = new Object[n];
-            Object[] vias = new Object[n];
-            Object[] skips = new Object[n];
-            Object[] statuses = new Object[n];
-            Object[] hashes = new Object[n];
-            Object[] sealed = new Object[n];
-            Object[] invitedAt = new Object[n];
-            for (int k = 0; k < n; k++) {
-                Invitation i = candidates.get(k);
-                ids[k] = i.id;
-                workshops[k] = i.workshopId;
-                names[k] = i.fullName;
-                emails[k] = i.email;
-                members[k] = i.memberId;
-                cities[k] = i.cityId;
-                organisations[k] = i.organisationId;
-                vias[k] = i.via;
-                skips[k] = i.skipApproval;
-                statuses[k] = i.status.name();
-                hashes[k] = i.tokenHash;
-                sealed[k] = i.tokenSealed;
-                invitedAt[k] = i.invitedAt.toString();
-            }
             Set<UUID> inserted = new HashSet<>();
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into invitation (id, workshop_id, full_name, email, member_id, city_id, organisation_id, via,
@@ -74,19 +45,19 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                         ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
                     on conflict (workshop_id, lower(email)) do nothing
                     returning id""")) {
-                insert.setArray(1, connection.createArrayOf("uuid", ids));
-                insert.setArray(2, connection.createArrayOf("uuid", workshops));
-                insert.setArray(3, connection.createArrayOf("text", names));
-                insert.setArray(4, connection.createArrayOf("text", emails));
-                insert.setArray(5, connection.createArrayOf("uuid", members));
-                insert.setArray(6, connection.createArrayOf("uuid", cities));
-                insert.setArray(7, connection.createArrayOf("uuid", organisations));
-                insert.setArray(8, connection.createArrayOf("text", vias));
-                insert.setArray(9, connection.createArrayOf("boolean", skips));
-                insert.setArray(10, connection.createArrayOf("text", statuses));
-                insert.setArray(11, connection.createArrayOf("text", hashes));
-                insert.setArray(12, connection.createArrayOf("text", sealed));
-                insert.setArray(13, connection.createArrayOf("text", invitedAt));
+                insert.setArray(1, connection.createArrayOf("uuid", column(candidates, i -> i.id)));
+                insert.setArray(2, connection.createArrayOf("uuid", column(candidates, i -> i.workshopId)));
+                insert.setArray(3, connection.createArrayOf("text", column(candidates, i -> i.fullName)));
+                insert.setArray(4, connection.createArrayOf("text", column(candidates, i -> i.email)));
+                insert.setArray(5, connection.createArrayOf("uuid", column(candidates, i -> i.memberId)));
+                insert.setArray(6, connection.createArrayOf("uuid", column(candidates, i -> i.cityId)));
+                insert.setArray(7, connection.createArrayOf("uuid", column(candidates, i -> i.organisationId)));
+                insert.setArray(8, connection.createArrayOf("text", column(candidates, i -> i.via)));
+                insert.setArray(9, connection.createArrayOf("boolean", column(candidates, i -> i.skipApproval)));
+                insert.setArray(10, connection.createArrayOf("text", column(candidates, i -> i.status.name())));
+                insert.setArray(11, connection.createArrayOf("text", column(candidates, i -> i.tokenHash)));
+                insert.setArray(12, connection.createArrayOf("text", column(candidates, i -> i.tokenSealed)));
+                insert.setArray(13, connection.createArrayOf("text", column(candidates, i -> i.invitedAt.toString())));
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
                         inserted.add(rows.getObject(1, UUID.class));
@@ -95,6 +66,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
             }
             return inserted;
         });
+    }
+
+    private static Object[] column(List<Invitation> rows, Function<Invitation, Object> value) {
+        return rows.stream().map(value).toArray();
     }
 
     /** The invitation, its row locked until the transaction ends: answers and revocations of one take turns. */
