@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.NotificationType;
@@ -31,9 +30,6 @@ public class InvitationNotifications {
     @Inject
     Ledger ledger;
 
-    @Inject
-    EntityManager em;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void invited(String eventId, NotificationType type, Invited invited) {
         Workshop workshop = replicas.applyWorkshop(invited.workshop(), null);
@@ -44,18 +40,9 @@ public class InvitationNotifications {
                 null, payload));
     }
 
-    /**
-     * The invitation was accepted, declined or revoked: its invitation email and reminder that are still PENDING
-     * are SUPPRESSED (SUPERSEDED). One a sender holds under a live claim is being sent now and is left alone.
-     * Returns how many were suppressed.
-     */
+    /** The invitation was accepted, declined or revoked: its emails not yet sent are not sent (see the Ledger). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int settled(UUID invitationId, UUID workshopId) {
-        return em.createNativeQuery("""
-                update notification set status = 'SUPPRESSED', suppressed_reason = 'SUPERSEDED', next_attempt_at = null
-                where workshop_id = ?1 and type in ('INVITATION', 'INVITATION_REMINDER') and status = 'PENDING'
-                  and cast(payload as jsonb) ->> 'invitationId' = ?2
-                  and (claimed_until is null or claimed_until < now())""")
-                .setParameter(1, workshopId).setParameter(2, invitationId.toString()).executeUpdate();
+        return ledger.supersedeInvitationEmails(invitationId, workshopId);
     }
 }

@@ -103,6 +103,21 @@ public class Ledger {
                 .executeUpdate();
     }
 
+    /**
+     * The invitation was answered or revoked: its INVITATION and INVITATION_REMINDER emails still PENDING become
+     * SUPPRESSED (SUPERSEDED). One a sender holds under a live claim is being sent now and is left alone, as in
+     * {@link #supersedeEarlier}. Returns how many were suppressed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int supersedeInvitationEmails(UUID invitationId, UUID workshopId) {
+        return em.createNativeQuery("""
+                update notification set status = 'SUPPRESSED', suppressed_reason = 'SUPERSEDED', next_attempt_at = null
+                where workshop_id = ?1 and type in ('INVITATION', 'INVITATION_REMINDER') and status = 'PENDING'
+                  and cast(payload as jsonb) ->> 'invitationId' = ?2
+                  and (claimed_until is null or claimed_until < now())""")
+                .setParameter(1, workshopId).setParameter(2, invitationId.toString()).executeUpdate();
+    }
+
     /** The ledger's form of an address: the platform's normal form (NFKC, trimmed) in lower case. */
     public static String normalise(String email) {
         return Emails.key(email);

@@ -76,9 +76,14 @@ public class Invitation {
     /** 410 once revoked: the link no longer works. */
     public void requireNotRevoked() {
         if (status == InvitationStatus.REVOKED) {
-            throw new ProblemException(410, "invitation-revoked", "Invitation revoked",
-                    "the organisers withdrew this invitation");
+            throw revoked();
         }
+    }
+
+    /** The answer to any use of a revoked invitation's link. */
+    public static ProblemException revoked() {
+        return new ProblemException(410, "invitation-revoked", "Invitation revoked",
+                "the organisers withdrew this invitation");
     }
 
     public void accepted(UUID registration, Instant now) {

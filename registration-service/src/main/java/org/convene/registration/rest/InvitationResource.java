@@ -59,16 +59,15 @@ public class InvitationResource {
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(schema = @Schema(implementation = InvitationView.class),
                     examples = @ExampleObject(name = "declined", value = InvitationExamples.INVITATION)))
-    @APIResponse(responseCode = "401", description = "No token (X-Invitation-Token or ?token=)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // the problem content of each error response comes from the platform's ProblemResponses
+    @APIResponse(responseCode = "401", description = "No token (X-Invitation-Token or ?token=)")
     @APIResponse(responseCode = "403", description = "A token that does not open this invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "wrong token", value = InvitationExamples.PROBLEM_403_TOKEN)))
-    @APIResponse(responseCode = "404", description = "No such invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "410", description = "The organisers revoked this invitation, or its link expired"
             + " (30 days after the workshop ended)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = {@ExampleObject(name = "revoked", value = InvitationExamples.PROBLEM_410_REVOKED),
                             @ExampleObject(name = "expired", value = InvitationExamples.PROBLEM_410_EXPIRED)}))
     public InvitationView get(@PathParam("id") UUID id,

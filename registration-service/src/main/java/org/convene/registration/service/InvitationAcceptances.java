@@ -14,7 +14,6 @@ import org.convene.registration.domain.Invitation;
 import org.convene.registration.domain.InvitationStatus;
 import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.Workshop;
-import org.convene.registration.mapping.Times;
 import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.InvitationRepository;
@@ -50,17 +49,12 @@ public class InvitationAcceptances {
         Invitation invitation = invitations.lock(invitationId)
                 .orElseThrow(() -> ProblemException.notFound("invitation", invitationId));
         if (invitation.status == InvitationStatus.REVOKED) {
-            try {
-                invitation.requireNotRevoked();
-            } catch (ProblemException revoked) {
-                return SignUpDecider.Decision.refused(revoked);
-            }
+            return SignUpDecider.Decision.refused(Invitation.revoked());
         }
         if (invitation.status == InvitationStatus.ACCEPTED) {
             Registration registration = registrations.findById(invitation.registrationId);
-            return SignUpDecider.Decision.answered(new SignUpView(registration.id, registration.workshopId,
-                    registration.status.name(), registration.waitlistPosition,
-                    secrets.open(registration.manageTokenSealed), Times.utc(registration.registeredAt)), true);
+            return SignUpDecider.Decision.answered(
+                    SignUpView.of(registration, secrets.open(registration.manageTokenSealed)), true);
         }
         return null;
     }

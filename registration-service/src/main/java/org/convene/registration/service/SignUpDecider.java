@@ -194,8 +194,7 @@ public class SignUpDecider {
                 workshop.admit(registration, now);
             }
             registrations.persist(registration);
-            SignUpView answer = new SignUpView(registration.id, workshop.id, registration.status.name(),
-                    registration.waitlistPosition, token, Times.utc(now));
+            SignUpView answer = SignUpView.of(registration, token);
             created.add(new Created(registration, signUp, answer));
             if (invitationId != null) {
                 acceptances.accepted(invitationId, registration.id, now, workshop);

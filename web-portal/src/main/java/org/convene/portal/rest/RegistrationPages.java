@@ -111,16 +111,17 @@ public class RegistrationPages {
             @RestForm String email) {
         UUID registrationId = Links.id(id);
         String manageToken = Links.token(token);
-        Registration registration = Links.withToken(() -> registrations.registration(registrationId, manageToken));
         String name = fullName == null ? "" : fullName.strip();
         String address = email == null ? "" : email.strip();
         Registration transferred;
         try {
-            transferred = registrations.transfer(registrationId, manageToken, name, address);
+            transferred = Links.withToken(() -> registrations.transfer(registrationId, manageToken, name, address));
         } catch (ServiceProblem e) {
             if (e.status() != 400 && e.status() != 409 && e.status() != 422) {
                 throw e;
             }
+            // the form again, with what was typed and the errors beside the fields
+            Registration registration = registrations.registration(registrationId, manageToken);
             return Response.status(e.status())
                     .entity(transferPage(registration, manageToken, name, address,
                             FormErrors.ofSignUp(e.problem(), visit.messages())))
