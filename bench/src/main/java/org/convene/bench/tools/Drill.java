@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,8 +56,10 @@ import jakarta.mail.Store;
  * verify    --workshop ID --load FILE [--baseline FILE] [--wait S] [--out FILE]
  *           every 201 matches exactly one registration; confirmed ≤ capacity; every registration has exactly one
  *           event (registration.registrations.v1, distinct ce_id of confirmed/waitlisted per ce_subject) and
- *           exactly one email (IMAP; plus --baseline, counted before the mail sink was restarted); prints the
- *           counts, exits 1 on any mismatch
+ *           exactly one email (IMAP; plus --baseline, counted before the mail sink was restarted); waitlist
+ *           positions 1..n without a gap, in arrival order (registered_at); prints the counts, exits 1 on any
+ *           mismatch
+ * waitlist  --workshop ID                         only the waitlist check of verify; exits 1 on a mismatch
  * </pre>
  */
 public final class Drill {
@@ -65,7 +69,7 @@ public final class Drill {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: Drill workshop|load|imap|verify --option value ...");
+            throw new IllegalArgumentException("usage: Drill workshop|load|imap|verify|waitlist --option value ...");
         }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -93,6 +97,11 @@ public final class Drill {
                     options.containsKey("baseline") ? Paths.get(options.get("baseline")) : null,
                     Integer.parseInt(options.getOrDefault("wait", "240")),
                     options.containsKey("out") ? Paths.get(options.get("out")) : null);
+            case "waitlist" -> {
+                WaitlistCheck check = waitlistCheck(UUID.fromString(options.get("workshop")));
+                System.out.println(check.describe());
+                yield check.ok() ? 0 : 1;
+            }
             default -> throw new IllegalArgumentException("unknown drill command " + args[0]);
         };
         System.exit(status);
@@ -290,6 +299,7 @@ public final class Drill {
         }
         long confirmed = rows.stream().filter(r -> r.status().equals("CONFIRMED")).count();
         long waitlisted = rows.stream().filter(r -> r.status().equals("WAITLISTED")).count();
+        WaitlistCheck waitlist = waitlistCheck(workshop);
 
         // events and emails, waited for up to waitSeconds
         Set<UUID> ids = rowsById.keySet();
@@ -386,11 +396,15 @@ public final class Drill {
         detail.put("orphans(registeredButNoAnswer)", orphans);
         detail.put("overbooked", overbooked);
         detail.put("countersMatchRows", countersOk);
+        detail.put("waitlistPositions", waitlist.positions());
+        detail.put("waitlistGaps", waitlist.gaps());
+        detail.put("waitlistRepeated", waitlist.repeated());
+        detail.put("waitlistOutOfArrivalOrder", waitlist.outOfOrder());
         detail.put("emailsBeforeMailSinkRestart", baseline.values().stream().mapToInt(Integer::intValue).sum());
         detail.put("ledger", ledger);
         result.put("detail", detail);
         boolean ok = duplicates == 0 && lost == 0 && !overbooked && countersOk && unanswered == 0 && conflicts == 0
-                && otherAnswers == 0 && accepted == rows.size() && rows.size() == lines.size();
+                && otherAnswers == 0 && accepted == rows.size() && rows.size() == lines.size() && waitlist.ok();
         result.put("ok", ok);
         if (out != null) {
             Bench.writeJson(out, result);
@@ -399,8 +413,106 @@ public final class Drill {
                 + " lost=%d%n", accepted, confirmed, waitlisted, overbooking.get("capacity"), withEvent, emailTotal,
                 duplicates, lost);
         System.out.println("detail: " + detail);
+        System.out.println("verify: " + waitlist.describe());
         System.out.println(ok ? "verify: OK" : "verify: MISMATCH");
         return ok ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the waitlist: positions 1..n in arrival order
+
+    /**
+     * The waitlist of a workshop against its rules: the n WAITLISTED registrations hold the positions 1..n, each once
+     * (gaps: numbers of 1..n no one holds; repeated: positions held more than once), and a registration that arrived
+     * earlier (registered_at) holds a smaller position (outOfOrder: neighbours in position order whose registered_at
+     * goes back in time; sign-ups decided in one group share their registered_at and may stand in either order).
+     */
+    record WaitlistCheck(int positions, int gaps, int repeated, int outOfOrder, String firstPositionError,
+            String firstOutOfOrder) {
+
+        boolean ok() {
+            return gaps == 0 && repeated == 0 && outOfOrder == 0;
+        }
+
+        String describe() {
+            if (ok() && positions == 0) {
+                return "waitlist OK: no one waitlisted";
+            }
+            if (ok()) {
+                return "waitlist OK: " + positions + " positions, 1.." + positions
+                        + " without a gap, in arrival order (registered_at)";
+            }
+            StringBuilder text = new StringBuilder("waitlist MISMATCH: " + positions + " waitlisted; ");
+            text.append(gaps).append(" positions of 1..").append(positions).append(" missing, ").append(repeated)
+                    .append(" repeated");
+            if (firstPositionError != null) {
+                text.append(" (").append(firstPositionError).append(')');
+            }
+            text.append("; ").append(outOfOrder).append(" out of arrival order");
+            if (firstOutOfOrder != null) {
+                text.append(" (").append(firstOutOfOrder).append(')');
+            }
+            return text.toString();
+        }
+    }
+
+    record Waitlisted(int position, Instant registeredAt, UUID id) {
+    }
+
+    static WaitlistCheck waitlistCheck(UUID workshop) throws Exception {
+        List<Waitlisted> waitlist = new ArrayList<>();
+        try (Connection connection = Bench.db("convene_registration");
+                var statement = connection.prepareStatement("select waitlist_position, registered_at, id"
+                        + " from registration where workshop_id = ? and status = 'WAITLISTED'"
+                        + " order by waitlist_position, registered_at, id")) {
+            statement.setObject(1, workshop);
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    waitlist.add(new Waitlisted(rs.getInt(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(), (UUID) rs.getObject(3)));
+                }
+            }
+        }
+        return waitlistCheck(waitlist);
+    }
+
+    /** The check of {@link #waitlistCheck(UUID)} on the waitlist in position order. */
+    static WaitlistCheck waitlistCheck(List<Waitlisted> byPosition) {
+        int n = byPosition.size();
+        Set<Integer> held = new HashSet<>();
+        int repeated = 0;
+        String firstPositionError = null;
+        for (Waitlisted w : byPosition) {
+            if (!held.add(w.position())) {
+                repeated++;
+                if (firstPositionError == null) {
+                    firstPositionError = "position " + w.position() + " held twice, e.g. by " + w.id();
+                }
+            }
+        }
+        int gaps = 0;
+        for (int position = 1; position <= n; position++) {
+            if (!held.contains(position)) {
+                gaps++;
+                if (firstPositionError == null) {
+                    firstPositionError = "first missing: " + position;
+                }
+            }
+        }
+        int outOfOrder = 0;
+        String firstOutOfOrder = null;
+        for (int i = 1; i < n; i++) {
+            Waitlisted before = byPosition.get(i - 1);
+            Waitlisted after = byPosition.get(i);
+            if (after.registeredAt().isBefore(before.registeredAt())) {
+                outOfOrder++;
+                if (firstOutOfOrder == null) {
+                    firstOutOfOrder = "first: position " + after.position() + " registered at " + after.registeredAt()
+                            + ", before position " + before.position() + " at " + before.registeredAt();
+                }
+            }
+        }
+        return new WaitlistCheck(n, gaps, repeated, outOfOrder, firstPositionError, firstOutOfOrder);
     }
 
     static Set<String> registrationEmails(UUID workshop) throws Exception {

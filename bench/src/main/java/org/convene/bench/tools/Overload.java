@@ -463,8 +463,10 @@ public final class Overload {
         System.out.println("| processes | " + sampler.summary() + " |");
         System.out.println("| 201s / registrations / events / emails (ledger SENT) | " + v.created + " / "
                 + v.registrations + " / " + v.withEvent + " / " + v.withEmail + " |");
-        System.out.println("| confirmed / capacity; waitlist positions 1..n | " + v.confirmed + " / " + v.capacity
-                + "; " + (v.waitlistContiguous ? "yes" : "NO") + " (" + v.waitlisted + ") |");
+        System.out.println("| confirmed / capacity; waitlist positions 1..n, in arrival order | " + v.confirmed
+                + " / " + v.capacity + "; " + (v.waitlist.ok() ? "yes" : "NO") + " (" + v.waitlisted + " waitlisted, "
+                + v.waitlist.gaps() + " positions missing, " + v.waitlist.repeated() + " repeated, "
+                + v.waitlist.outOfOrder() + " out of arrival order) |");
         System.out.println("| lost / doubled | " + v.lost() + " / " + v.doubled() + " |");
         System.out.println("| IMAP sample: inboxes with exactly one email | " + v.imapOk + " of " + v.imapSample + " |");
         System.out.println();
@@ -490,7 +492,7 @@ public final class Overload {
         long capacity;
         boolean overbooked;
         boolean countersMatch;
-        boolean waitlistContiguous;
+        Drill.WaitlistCheck waitlist;
         int imapSample;
         int imapOk;
 
@@ -514,8 +516,8 @@ public final class Overload {
             if (overbooked || !countersMatch) {
                 failures.add("overbooked " + overbooked + ", counters match rows " + countersMatch);
             }
-            if (!waitlistContiguous) {
-                failures.add("waitlist positions are not 1..n");
+            if (!waitlist.ok()) {
+                failures.add(waitlist.describe());
             }
             if (imapOk < imapSample) {
                 failures.add("IMAP: " + (imapSample - imapOk) + " of " + imapSample + " sampled inboxes without"
@@ -542,7 +544,11 @@ public final class Overload {
             map.put("capacity", capacity);
             map.put("overbooked", overbooked);
             map.put("countersMatchRows", countersMatch);
-            map.put("waitlistPositions1toN", waitlistContiguous);
+            map.put("waitlistPositions1toN", waitlist.gaps() == 0 && waitlist.repeated() == 0);
+            map.put("waitlistPositions", waitlist.positions());
+            map.put("waitlistGaps", waitlist.gaps());
+            map.put("waitlistRepeated", waitlist.repeated());
+            map.put("waitlistOutOfArrivalOrder", waitlist.outOfOrder());
             map.put("imapSample", imapSample);
             map.put("imapExactlyOne", imapOk);
             return map;
@@ -569,17 +575,9 @@ public final class Overload {
                     }
                 }
             }
-            try (var statement = connection.prepareStatement("select count(*), count(distinct waitlist_position),"
-                    + " coalesce(min(waitlist_position), 1), coalesce(max(waitlist_position), 0)"
-                    + " from registration where workshop_id = ? and status = 'WAITLISTED'")) {
-                statement.setObject(1, workshop);
-                try (var rs = statement.executeQuery()) {
-                    rs.next();
-                    long n = rs.getLong(1);
-                    v.waitlistContiguous = rs.getLong(2) == n && rs.getLong(3) == 1 && rs.getLong(4) == n;
-                }
-            }
         }
+        // positions 1..n without a gap, and in arrival order (registered_at)
+        v.waitlist = Drill.waitlistCheck(workshop);
         v.registrations = rows.size();
         for (Map.Entry<UUID, String> created : createdIds.entrySet()) {
             String email = rows.get(created.getKey());

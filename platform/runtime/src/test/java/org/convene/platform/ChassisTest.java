@@ -148,6 +148,38 @@ class ChassisTest {
     }
 
     @Test
+    void theEventsOfOnePollShareATransaction() {
+        List<String> ids = ids(60);
+        sendAll(ids.stream().map(id -> cloudEvent(id, RecordingHandler.RECORDED_WITH_TRANSACTION, "{}")).toList());
+        String of = "from handled_event where event_id in ('" + String.join("','", ids) + "')";
+        awaitCount("select count(*) " + of, ids.size());
+        long transactions = count("select count(distinct payload) " + of);
+        assertTrue(transactions <= ids.size() / 10, ids.size() + " events took " + transactions + " transactions");
+        assertEquals(ids.size(), count("select count(*) from processed_event where consumer = 'recorder' and"
+                + " event_id in ('" + String.join("','", ids) + "')"));
+    }
+
+    @Test
+    void aFailingEventAmongOthersOfItsPollCostsThemNothing() {
+        List<String> ids = ids(40);
+        String failing = UUID.randomUUID().toString();
+        List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        ids.subList(0, 20).forEach(id -> records.add(cloudEvent(id, RecordingHandler.RECORDED, "{}")));
+        records.add(cloudEvent(failing, RecordingHandler.FAILING, "{}"));
+        ids.subList(20, 40).forEach(id -> records.add(cloudEvent(id, RecordingHandler.RECORDED, "{}")));
+        records.add(cloudEvent(ids.get(0), RecordingHandler.RECORDED, "{}")); // redelivered within the same poll
+        sendAll(records);
+        String in = "('" + String.join("','", ids) + "')";
+        awaitCount("select count(*) from handled_event where event_id in " + in, ids.size());
+        try (TopicReader reader = reader(RecordingHandler.TOPIC + ".dlq")) {
+            reader.await(r -> failing.equals(TopicReader.header(r, "ce_id")), 1, Duration.ofSeconds(20));
+        }
+        assertEquals(ids.size(), count("select count(*) from handled_event where event_id in " + in),
+                "each event applied once");
+        assertEquals(0L, count("select count(*) from handled_event where event_id = '" + failing + "'"));
+    }
+
+    @Test
     void unknownTypesAndRecordsThatAreNotCloudEventsAreDeadLetteredAtOnce() {
         String unknown = UUID.randomUUID().toString();
         send(cloudEvent(unknown, "convene.test.unheard-of.v1", "{}"));
@@ -185,6 +217,28 @@ class ChassisTest {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
             producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> ids(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> UUID.randomUUID().toString()).toList();
+    }
+
+    /** One producer, every record handed over before the first is awaited: they reach the consumer together. */
+    private static void sendAll(List<ProducerRecord<String, byte[]>> records) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 50);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = records.stream().<java.util.concurrent.Future<?>>map(
+                    producer::send).toList();
+            for (java.util.concurrent.Future<?> one : sent) {
+                one.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

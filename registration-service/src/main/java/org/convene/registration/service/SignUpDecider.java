@@ -128,8 +128,10 @@ public class SignUpDecider {
     }
 
     private List<Decision> decideLocked(UUID workshopId, List<SignUp> group) throws JsonProcessingException {
+        Workshop workshop = seats.lock(workshopId, Times.now());
+        // Read after the lock: groups decided by several instances hold the workshop one after the other, so their
+        // registeredAt follows the waitlist positions they are given.
         Instant now = Times.now();
-        Workshop workshop = seats.lock(workshopId, now);
         Map<String, IdempotencyKeys.Stored> used = idempotencyKeys.findAll(
                 group.stream().map(SignUp::idempotencyKey).filter(Objects::nonNull).distinct().toList());
         Set<String> taken = registrations.withActiveRegistration(workshop.id,

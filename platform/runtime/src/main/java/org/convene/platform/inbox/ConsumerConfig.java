@@ -16,6 +16,13 @@ public interface ConsumerConfig {
     @WithDefault("4")
     int maxAttempts();
 
+    /**
+     * Records of one poll applied in one transaction (bounded by the poll's {@code max.poll.records}, 200); 1 gives
+     * every event a transaction of its own.
+     */
+    @WithDefault("100")
+    int eventsPerTransaction();
+
     /** Back-off before the second attempt; doubled for each further one. */
     @WithDefault("200ms")
     Duration initialBackoff();

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -35,8 +36,11 @@ import io.quarkus.runtime.StartupEvent;
  * Runs every {@link EventHandler} bean on its own consumer thread. For each record:
  * <ol>
  * <li>parse the CloudEvent (binary mode); a record that is not one goes to the dead-letter topic;</li>
- * <li>in one new transaction: insert {@code processed_event(handler, ce_id)}; if it was new, apply the handler;</li>
- * <li>on failure retry with exponential back-off, at most {@code max-attempts} times, then dead-letter it;</li>
+ * <li>in a new transaction: insert {@code processed_event(handler, ce_id)}; if it was new, apply the handler; up to
+ * {@code events-per-transaction} records of a poll share one transaction (one commit: under a backlog the consumer is
+ * bound by commits otherwise), each event with a fresh persistence context;</li>
+ * <li>if that transaction fails, each record of it in a transaction of its own; on failure retry with exponential
+ * back-off, at most {@code max-attempts} times, then dead-letter it;</li>
  * <li>commit the offsets of the poll after its transactions committed.</li>
  * </ol>
  * A crash between a transaction and the offset commit means a redelivery, which step 2 recognises.
@@ -66,6 +70,9 @@ public class EventConsumers {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    EntityManager entityManager;
 
     private final List<Worker> workers = new ArrayList<>();
 
@@ -132,12 +139,15 @@ public class EventConsumers {
         private void processAll(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records)
                 throws Exception {
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            List<ConsumerRecord<String, byte[]>> chunk = new ArrayList<>(config.eventsPerTransaction());
             try {
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    process(record);
-                    done.put(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
+                    chunk.add(record);
+                    if (chunk.size() == config.eventsPerTransaction()) {
+                        processChunk(chunk, done);
+                    }
                 }
+                processChunk(chunk, done);
             } finally {
                 if (!done.isEmpty()) {
                     kafka.commitSync(done);
@@ -145,16 +155,68 @@ public class EventConsumers {
             }
         }
 
-        private void process(ConsumerRecord<String, byte[]> record) throws Exception {
-            IncomingEvent event;
-            try {
-                event = parse(record);
-            } catch (RuntimeException e) {
-                LOG.errorf("Consumer %s: record %s-%d@%d is not a CloudEvent (%s); dead-lettered", handler.name(),
-                        record.topic(), record.partition(), record.offset(), e.getMessage());
-                deadLetters.send(handler.name(), record, e, 1);
-                return;
+        /**
+         * Applies a chunk of records in one transaction (one commit for all of them); if that fails, one transaction
+         * each with retries, so one bad event neither holds back nor takes down the others.
+         */
+        private void processChunk(List<ConsumerRecord<String, byte[]>> chunk,
+                Map<TopicPartition, OffsetAndMetadata> done) throws Exception {
+            List<Parsed> parsed = new ArrayList<>(chunk.size());
+            for (ConsumerRecord<String, byte[]> record : chunk) {
+                try {
+                    parsed.add(new Parsed(record, parse(record)));
+                } catch (RuntimeException e) {
+                    LOG.errorf("Consumer %s: record %s-%d@%d is not a CloudEvent (%s); dead-lettered", handler.name(),
+                            record.topic(), record.partition(), record.offset(), e.getMessage());
+                    deadLetters.send(handler.name(), record, e, 1);
+                }
             }
+            if (parsed.size() < 2 || !applyTogether(parsed)) {
+                for (Parsed one : parsed) {
+                    applyAlone(one);
+                }
+            }
+            for (ConsumerRecord<String, byte[]> record : chunk) {
+                done.put(new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1));
+            }
+            chunk.clear();
+        }
+
+        /**
+         * All events of the chunk in one transaction, each with a persistence context of its own (flushed and
+         * cleared after it), as if it had a transaction of its own. Returns false when the transaction failed.
+         */
+        private boolean applyTogether(List<Parsed> parsed) throws Exception {
+            int applied;
+            try {
+                applied = QuarkusTransaction.requiringNew().call(() -> {
+                    int count = 0;
+                    for (Parsed one : parsed) {
+                        if (processedEvents.markProcessed(handler.name(), one.event().id())) {
+                            handler.handle(one.event());
+                            count++;
+                        }
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                    return count;
+                });
+            } catch (Exception e) {
+                if (!running) {
+                    throw e; // shutting down: leave the offsets uncommitted, the events come again
+                }
+                LOG.debugf("Consumer %s: %d events in one transaction failed (%s); applying them one at a time",
+                        handler.name(), parsed.size(), unwrap(e).toString());
+                return false;
+            }
+            count("applied", applied);
+            count("duplicate", parsed.size() - applied);
+            return true;
+        }
+
+        private void applyAlone(Parsed one) throws Exception {
+            IncomingEvent event = one.event();
             Duration backoff = config.initialBackoff();
             for (int attempt = 1;; attempt++) {
                 try {
@@ -165,8 +227,7 @@ public class EventConsumers {
                         handler.handle(event);
                         return true;
                     });
-                    metrics.counter("convene.consumer.events", "consumer", handler.name(), "outcome",
-                            applied ? "applied" : "duplicate").increment();
+                    count(applied ? "applied" : "duplicate", 1);
                     return;
                 } catch (Exception e) {
                     Throwable cause = unwrap(e);
@@ -177,7 +238,7 @@ public class EventConsumers {
                         }
                         LOG.errorf("Consumer %s: event %s (%s) failed after %d attempt(s): %s; dead-lettered",
                                 handler.name(), event.id(), event.type(), attempt, cause.toString());
-                        deadLetters.send(handler.name(), record, cause, attempt);
+                        deadLetters.send(handler.name(), one.record(), cause, attempt);
                         return;
                     }
                     LOG.warnf("Consumer %s: event %s attempt %d failed (%s); retrying in %d ms", handler.name(),
@@ -185,6 +246,13 @@ public class EventConsumers {
                     sleep(backoff);
                     backoff = backoff.multipliedBy(2);
                 }
+            }
+        }
+
+        private void count(String outcome, int events) {
+            if (events > 0) {
+                metrics.counter("convene.consumer.events", "consumer", handler.name(), "outcome", outcome)
+                        .increment(events);
             }
         }
 
@@ -203,6 +271,9 @@ public class EventConsumers {
                         + new String(cloudEvent.getData().toBytes(), StandardCharsets.UTF_8), e);
             }
         }
+    }
+
+    private record Parsed(ConsumerRecord<String, byte[]> record, IncomingEvent event) {
     }
 
     /** The exception that says what went wrong: the first in the chain that is not a transaction wrapper. */
