@@ -60,6 +60,8 @@ import jakarta.mail.Store;
  *           positions 1..n without a gap, in arrival order (registered_at); prints the counts, exits 1 on any
  *           mismatch
  * waitlist  --workshop ID                         only the waitlist check of verify; exits 1 on a mismatch
+ * email-limit [--limit 10] [--beyond 4]           one address signs up for limit + beyond workshops through
+ *           BENCH_REGISTRATION_URL: exactly limit 201s and beyond 429s, whichever instance answers each
  * </pre>
  */
 public final class Drill {
@@ -69,7 +71,8 @@ public final class Drill {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: Drill workshop|load|imap|verify|waitlist --option value ...");
+            throw new IllegalArgumentException(
+                    "usage: Drill workshop|load|imap|verify|waitlist|email-limit --option value ...");
         }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -102,9 +105,38 @@ public final class Drill {
                 System.out.println(check.describe());
                 yield check.ok() ? 0 : 1;
             }
+            case "email-limit" -> emailLimit(Integer.parseInt(options.getOrDefault("limit", "10")),
+                    Integer.parseInt(options.getOrDefault("beyond", "4")));
             default -> throw new IllegalArgumentException("unknown drill command " + args[0]);
         };
         System.exit(status);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // email-limit
+
+    /**
+     * The per-email sign-up limit seen through the balancer: one address signs up for {@code limit + beyond} workshops
+     * of its own, one after the other, so the round robin spreads them over the instances. The limit lives in
+     * PostgreSQL, so the fleet accepts exactly {@code limit} and answers 429 to the rest; a limit kept per instance
+     * would accept {@code limit} per instance.
+     */
+    static int emailLimit(int limit, int beyond) {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String email = "limit-" + run + "@drill.bench.example";
+        Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        for (int i = 0; i < limit + beyond; i++) {
+            UUID workshop = Bench.createWorkshop("Email limit " + run + " " + i, 5, false);
+            Bench.Response response = Bench.call("POST", Bench.REGISTRATION + "/api/v1/workshops/" + workshop
+                    + "/registrations", Map.of("fullName", "Limit Probe", "email", email), false,
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            answers.merge(response.status(), 1, Integer::sum);
+        }
+        boolean ok = answers.getOrDefault(201, 0) == limit && answers.getOrDefault(429, 0) == beyond;
+        System.out.println("email-limit: " + (limit + beyond) + " sign-ups of one address through the balancer: "
+                + answers + " (expected " + limit + " x 201, " + beyond + " x 429: one count for the fleet) "
+                + (ok ? "OK" : "FAILED"));
+        return ok ? 0 : 1;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
