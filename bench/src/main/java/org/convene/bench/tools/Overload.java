@@ -56,6 +56,8 @@ public final class Overload {
     static final int[] MEASURE_RATES = {100, 200, 400, 800, 1200, 1600, 2000, 2500};
     static final int MEASURE_STEP_SECONDS = 5;
     static final int MAX_FLOOD_RATE = 10_000;
+    /** 0: five times registration-service's measured sustained sign-up rate (a fixed rate compares two runs). */
+    static final int FLOOD_RATE = Bench.envInt("OVERLOAD_FLOOD_RATE", 0);
     /** 0: five times directory-service's measured sustained read rate. */
     static final int DIRECTORY_FLOOD_RATE = Bench.envInt("OVERLOAD_DIRECTORY_RATE", 0);
     static final int[] DIRECTORY_MEASURE_RATES = {100, 200, 400, 800, 1600};
@@ -118,7 +120,7 @@ public final class Overload {
             awaitQuiet(outcomes, 5);
             int sustained = sustainedRate(clients, outcomes, label + ": sign-ups", "measure@", MEASURE_RATES, 201,
                     phase -> n -> signUp(workshop, phase, n, origin));
-            int floodRate = Math.min(MAX_FLOOD_RATE, sustained * factor);
+            int floodRate = FLOOD_RATE > 0 ? FLOOD_RATE : Math.min(MAX_FLOOD_RATE, sustained * factor);
             int normalRate = Math.max(20, sustained / 2);
             Bench.sleep(5000);
             log("%s: sustained %d/s; flood %d/s for %d s, then %d/s for %d s%s", label, sustained, floodRate,
