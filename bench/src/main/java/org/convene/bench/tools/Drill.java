@@ -60,6 +60,7 @@ import jakarta.mail.Store;
  *           positions 1..n without a gap, in arrival order (registered_at); prints the counts, exits 1 on any
  *           mismatch
  * waitlist  --workshop ID                         only the waitlist check of verify; exits 1 on a mismatch
+ * address-limit --url URL --count N --expect M    N sign-ups from one address through URL: exactly M 201s
  * email-limit [--limit 10] [--beyond 4]           one address signs up for limit + beyond workshops through
  *           BENCH_REGISTRATION_URL: exactly limit 201s and beyond 429s, whichever instance answers each
  * </pre>
@@ -72,7 +73,7 @@ public final class Drill {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             throw new IllegalArgumentException(
-                    "usage: Drill workshop|load|imap|verify|waitlist|email-limit --option value ...");
+                    "usage: Drill workshop|load|imap|verify|waitlist|email-limit|address-limit --option value ...");
         }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -105,6 +106,8 @@ public final class Drill {
                 System.out.println(check.describe());
                 yield check.ok() ? 0 : 1;
             }
+            case "address-limit" -> addressLimit(options.get("url"), Integer.parseInt(options.get("count")),
+                    Integer.parseInt(options.get("expect")));
             case "email-limit" -> emailLimit(Integer.parseInt(options.getOrDefault("limit", "10")),
                     Integer.parseInt(options.getOrDefault("beyond", "4")));
             default -> throw new IllegalArgumentException("unknown drill command " + args[0]);
@@ -136,6 +139,32 @@ public final class Drill {
         System.out.println("email-limit: " + (limit + beyond) + " sign-ups of one address through the balancer: "
                 + answers + " (expected " + limit + " x 201, " + beyond + " x 429: one count for the fleet) "
                 + (ok ? "OK" : "FAILED"));
+        return ok ? 0 : 1;
+    }
+
+    /**
+     * The per-address limit seen through a balancer over instances that keep it: {@code count} sign-ups (distinct
+     * emails) from one client address, inside one minute's window; each instance counts its own, on purpose
+     * (docs/operations.md), so the fleet accepts {@code expect} (the limit times the instances) and answers 429 beyond.
+     */
+    static int addressLimit(String url, int count, int expect) {
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 30_000) {
+            Bench.sleep(60_000 - intoMinute + 500); // the windows are aligned to the minute: all of it in one
+        }
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        UUID workshop = Bench.createWorkshop("Address limit " + run, count + 10, false);
+        Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            Bench.Response response = Bench.call("POST", url + "/api/v1/workshops/" + workshop + "/registrations",
+                    Map.of("fullName", "Address Probe " + i, "email", "address-" + run + "-" + i
+                            + "@drill.bench.example"), false, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            answers.merge(response.status(), 1, Integer::sum);
+        }
+        boolean ok = answers.getOrDefault(201, 0) == expect && answers.getOrDefault(429, 0) == count - expect;
+        System.out.println("address-limit: " + count + " sign-ups from one address through the balancer: " + answers
+                + " (expected " + expect + " x 201: the limit per instance times the instances, " + (count - expect)
+                + " x 429) " + (ok ? "OK" : "FAILED"));
         return ok ? 0 : 1;
     }
 
