@@ -15,7 +15,9 @@ public enum NotificationType {
     INVITATION(true),
     INVITATION_REMINDER(false),
     REMINDER(false),
-    ANNOUNCEMENT(false);
+    ANNOUNCEMENT(false),
+    /** To an organiser: a webhook of theirs failed for the give-up window and was disabled. */
+    WEBHOOK_DISABLED(true);
 
     private final boolean essential;
 

@@ -84,6 +84,8 @@ public class EmailComposer {
         data.put("preferencesLink", links.portalBaseUrl() + "/preferences?token=" + encode(token));
         data.put("unsubscribeLink", links.portalBaseUrl() + "/unsubscribe?token=" + encode(token));
         data.put("essential", notification.essential);
+        data.put("webhook", payload.path("webhook").isObject()
+                ? mapper.convertValue(payload.get("webhook"), Map.class) : null);
 
         MailMessage mail = new MailMessage().setFrom(from).setTo(notification.recipient)
                 .setSubject(notification.subject)

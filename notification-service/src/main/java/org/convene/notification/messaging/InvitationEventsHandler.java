@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.service.InvitationNotifications;
+import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
 import org.convene.platform.inbox.IncomingEvent;
 import org.convene.platform.inbox.UnknownEventTypeException;
@@ -25,6 +26,9 @@ public class InvitationEventsHandler implements EventHandler {
 
     @Inject
     InvitationNotifications notifications;
+
+    @Inject
+    WebhookDeliveries webhooks;
 
     @Override
     public String name() {
@@ -52,6 +56,7 @@ public class InvitationEventsHandler implements EventHandler {
                         UUID.fromString(Json.text(data, "workshopId", true)));
             default -> throw new UnknownEventTypeException(event.type());
         }
+        webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 
     private static InvitationNotifications.Invited invitation(JsonNode data) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.convene.notification.service.Members;
+import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
 import org.convene.platform.inbox.IncomingEvent;
 import org.convene.platform.inbox.UnknownEventTypeException;
@@ -19,6 +20,9 @@ public class MemberEventsHandler implements EventHandler {
 
     @Inject
     Members members;
+
+    @Inject
+    WebhookDeliveries webhooks;
 
     @Override
     public String name() {
@@ -39,5 +43,6 @@ public class MemberEventsHandler implements EventHandler {
             case "convene.member.erased.v1" -> members.erase(UUID.fromString(Json.text(event.data(), "id", true)));
             default -> throw new UnknownEventTypeException(event.type());
         }
+        webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 }

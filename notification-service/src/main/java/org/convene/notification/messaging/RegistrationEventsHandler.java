@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.convene.notification.service.RegistrationNotifications;
+import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
 import org.convene.platform.inbox.IncomingEvent;
 import org.convene.platform.inbox.UnknownEventTypeException;
@@ -18,6 +19,9 @@ public class RegistrationEventsHandler implements EventHandler {
 
     @Inject
     RegistrationNotifications notifications;
+
+    @Inject
+    WebhookDeliveries webhooks;
 
     @Override
     public String name() {
@@ -53,5 +57,6 @@ public class RegistrationEventsHandler implements EventHandler {
                     notifications.attendanceChanged(RegistrationEventData.from(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }
+        webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 }

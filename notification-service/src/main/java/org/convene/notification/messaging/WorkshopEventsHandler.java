@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.convene.notification.service.WorkshopNotifications;
+import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
 import org.convene.platform.inbox.IncomingEvent;
 import org.convene.platform.inbox.UnknownEventTypeException;
@@ -18,6 +19,9 @@ public class WorkshopEventsHandler implements EventHandler {
 
     @Inject
     WorkshopNotifications notifications;
+
+    @Inject
+    WebhookDeliveries webhooks;
 
     @Override
     public String name() {
@@ -38,5 +42,6 @@ public class WorkshopEventsHandler implements EventHandler {
             case "convene.workshop.cancelled.v1" -> notifications.cancelled(WorkshopSnapshot.from(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }
+        webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 }

@@ -45,7 +45,7 @@ public class NotificationResource {
     public Page<NotificationView> list(
             @Parameter(description = "Recipient email, case-insensitive", example = "asha.roy@example.org") @QueryParam("recipient") String recipient,
             @Parameter(description = "Workshop id") @QueryParam("workshopId") String workshopId,
-            @Parameter(description = "CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, WORKSHOP_UPDATED, WORKSHOP_CANCELLED, APPLICATION_RECEIVED, APPLICATION_REJECTED, TRANSFER_RECEIVED, TRANSFER_SENT, INVITATION, INVITATION_REMINDER, REMINDER, ANNOUNCEMENT",
+            @Parameter(description = "CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, WORKSHOP_UPDATED, WORKSHOP_CANCELLED, APPLICATION_RECEIVED, APPLICATION_REJECTED, TRANSFER_RECEIVED, TRANSFER_SENT, INVITATION, INVITATION_REMINDER, REMINDER, ANNOUNCEMENT, WEBHOOK_DISABLED",
                     example = "CONFIRMATION", schema = @Schema(implementation = NotificationType.class))
             @QueryParam("type") String type,
             @Parameter(description = "PENDING, SENT, FAILED, SUPPRESSED", example = "SENT",

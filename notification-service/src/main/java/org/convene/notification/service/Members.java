@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.Member;
 import org.convene.notification.repository.MemberRepository;
+import org.convene.notification.webhook.WebhookDeliveries;
 
 /** The member replica, and what erasing a member means here. */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class Members {
 
     @Inject
     ErasedAddresses erasedAddresses;
+
+    @Inject
+    WebhookDeliveries webhooks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(UUID id, String email, String fullName, String preferredLanguage) {
@@ -50,6 +54,7 @@ public class Members {
         Member member = members.findById(id);
         String email = member == null ? null : member.email;
         String placeholder = "erased-" + id + "@invalid";
+        webhooks.forget(id, email);
         em.createNativeQuery("""
                 update notification set recipient = ?1, recipient_name = null, payload = '{}',
                     status = case when status = 'PENDING' then 'SUPPRESSED' else status end,

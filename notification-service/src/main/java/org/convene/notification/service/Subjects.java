@@ -29,6 +29,8 @@ public class Subjects {
             case INVITATION_REMINDER -> (bn ? "আপনার উত্তরের অপেক্ষায়: " : "Your invitation is waiting: ") + title;
             case REMINDER -> (bn ? "স্মরণ করিয়ে দেওয়া: " : "Reminder: ") + title;
             case ANNOUNCEMENT -> payload.path("subject").asText(title);
+            case WEBHOOK_DISABLED -> (bn ? "ওয়েবহুক বন্ধ করা হয়েছে: " : "Webhook disabled: ")
+                    + payload.path("webhook").path("url").asText("");
         };
     }
 }
