@@ -126,6 +126,26 @@ public final class EventLag {
             probeConsumer.close();
         }, "probe-reader");
         probeReader.start();
+        // 2b. a webhook to a receiver in this process: commit → its 2xx here (notification-service's webhooks)
+        Map<UUID, Instant> hooked = new ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 64);
+        receiver.createContext("/hook", exchange -> {
+            Instant now = Instant.now();
+            try (exchange) {
+                JsonNode body = Bench.JSON.readTree(exchange.getRequestBody());
+                if (workshop.toString().equals(body.path("workshopId").asText())) {
+                    hooked.putIfAbsent(UUID.fromString(body.path("registrationId").asText()), now);
+                }
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiver.start();
+        JsonNode webhook = Bench.expect(Bench.call("POST", Bench.NOTIFICATION + "/api/v1/webhooks", Map.of("url",
+                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "eventTypes",
+                List.of("convene.registration.confirmed.v1"), "description", "bench event lag"), true, null),
+                "POST /webhooks", 201);
         Bench.sleep(1000); // both consumers positioned and fetching
 
         // 3. sign-ups at a constant rate (open model: one every 1/rate s whatever the answers take)
@@ -188,6 +208,12 @@ public final class EventLag {
             }
             Bench.sleep(500);
         }
+        long hooksDeadline = System.currentTimeMillis() + drainSeconds * 1000L;
+        while (!hooked.keySet().containsAll(signUps.keySet()) && System.currentTimeMillis() < hooksDeadline) {
+            Bench.sleep(200);
+        }
+        Bench.call("DELETE", Bench.NOTIFICATION + "/api/v1/webhooks/" + webhook.path("id").asText(), null, true, null);
+        receiver.stop(0);
         running.set(false);
         eventReader.join(5000);
         probeReader.join(5000);
@@ -197,8 +223,10 @@ public final class EventLag {
         Latencies eventToEmail = new Latencies();
         Latencies commitToEmail = new Latencies();
         Latencies answerToEvent = new Latencies();
+        Latencies commitToWebhook = new Latencies();
         int missingEvents = 0;
         int missingEmails = 0;
+        int missingWebhooks = 0;
         for (SignUp signUp : signUps.values()) {
             Seen seen = events.get(signUp.id());
             Instant sentAt = sent.get(signUp.id());
@@ -207,6 +235,12 @@ public final class EventLag {
             } else {
                 commitToEvent.recordMicros(micros(signUp.registeredAt(), seen.consumedAt()));
                 answerToEvent.recordMicros(micros(signUp.answeredAt(), seen.consumedAt()));
+            }
+            Instant hookedAt = hooked.get(signUp.id());
+            if (hookedAt == null) {
+                missingWebhooks++;
+            } else {
+                commitToWebhook.recordMicros(micros(signUp.registeredAt(), hookedAt));
             }
             if (sentAt == null) {
                 missingEmails++;
@@ -228,11 +262,14 @@ public final class EventLag {
         result.put("answerToEventMs", answerToEvent.summary());
         result.put("eventToEmailMs", eventToEmail.summary());
         result.put("commitToEmailMs", commitToEmail.summary());
+        result.put("commitToWebhookMs", commitToWebhook.summary());
+        result.put("missingWebhooks", missingWebhooks);
         result.put("brokerProduceToConsumeMs", broker.summary());
         result.put("missingEvents", missingEvents);
         result.put("missingEmails", missingEmails);
         result.put("times", "commit = registeredAt; event = consumed by the bench (registration.registrations.v1);"
-                + " email = notification.sent_at of the ledger (SMTP accepted)");
+                + " email = notification.sent_at of the ledger (SMTP accepted); webhook = its POST reached a receiver in"
+                + " the bench (a webhook of notification-service for registration.confirmed)");
         Bench.writeJson(out, result);
         System.out.println("EventLag: " + Bench.JSON.writeValueAsString(result));
         System.exit(0);

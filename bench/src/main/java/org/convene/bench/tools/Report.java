@@ -236,6 +236,12 @@ public final class Report {
                             + lag.path("missingEmails").asText() + " emails)"),
                     brokerText, "p99 < 250 ms", e2e.path("p99").isMissingNode() ? Boolean.FALSE
                             : complete && e2e.path("p99").asDouble() < 250);
+            JsonNode hook = lag.path("commitToWebhookMs");
+            boolean hooksComplete = lag.path("missingWebhooks").asInt() == 0;
+            row("Event lag", "commit → webhook 2xx at a local receiver (p50 / p99)", p50p99(hook)
+                    + (hooksComplete ? "" : " (missing: " + lag.path("missingWebhooks").asText() + ")"), brokerText,
+                    "p99 < 250 ms", hook.path("p99").isMissingNode() ? Boolean.FALSE
+                            : hooksComplete && hook.path("p99").asDouble() < 250);
         } else {
             row("Event lag", "not run", "–", "–", "p99 < 250 ms", null);
         }
