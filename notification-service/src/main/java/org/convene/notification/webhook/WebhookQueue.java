@@ -28,15 +28,20 @@ public class WebhookQueue {
     /**
      * Due: PENDING, its time has come, no live claim, its subscription ACTIVE, and no earlier PENDING row of the same
      * subscription and workshop (in order per workshop: a row in back-off holds the later ones back; FAILED ones do
-     * not). Per subscription, no more rows than leave it at most {@code per-subscription} live claims.
+     * not). Per subscription, no more rows than leave it at most {@code per-subscription} live claims (counted once
+     * per subscription, not once per due row: under a backlog that was a scan of the pending rows for each of them).
      */
     static final String CLAIM = """
-            with due as (
+            with live as (
+                select subscription_id, count(*) as claims from webhook_delivery
+                where status = 'PENDING' and claimed_until >= now()
+                group by subscription_id
+            ), due as (
                 select d.id, d.next_attempt_at, d.seq,
                     row_number() over (partition by d.subscription_id order by d.next_attempt_at, d.seq) as n,
-                    (select count(*) from webhook_delivery l where l.subscription_id = d.subscription_id
-                       and l.status = 'PENDING' and l.claimed_until >= now()) as live
+                    coalesce(l.claims, 0) as live
                 from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
+                    left join live l on l.subscription_id = d.subscription_id
                 where d.status = 'PENDING' and d.next_attempt_at <= now()
                   and (d.claimed_until is null or d.claimed_until < now())
                   and s.status = 'ACTIVE'
