@@ -38,7 +38,6 @@ import org.convene.client.registration.model.WorkshopPatch;
 import org.convene.client.registration.model.WorkshopRequest;
 import org.convene.client.registration.model.WorkshopStatus;
 import org.convene.systemtests.ConveneSystem;
-import org.convene.testkit.TestTokens;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -49,11 +48,11 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedClientSliceTest {
 
-    /** The generated java/native clients leave authentication to a request interceptor. */
-    private static final Consumer<HttpRequest.Builder> AS_ORGANISER =
-            request -> request.header("Authorization", "Bearer " + TestTokens.organiser());
-
     private final ConveneSystem system = ConveneSystem.get();
+
+    /** The generated java/native clients leave authentication to a request interceptor: an organiser from Keycloak. */
+    private final Consumer<HttpRequest.Builder> asOrganiser =
+            request -> request.header("Authorization", "Bearer " + system.keycloak.organiserToken());
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
@@ -152,12 +151,12 @@ class GeneratedClientSliceTest {
     private org.convene.client.registration.ApiClient registrationClient(boolean organiser) {
         var client = new org.convene.client.registration.ApiClient();
         client.updateBaseUri(system.registration.baseUrl());
-        return organiser ? client.setRequestInterceptor(AS_ORGANISER) : client;
+        return organiser ? client.setRequestInterceptor(asOrganiser) : client;
     }
 
     private org.convene.client.directory.ApiClient directoryClient(boolean organiser) {
         var client = new org.convene.client.directory.ApiClient();
         client.updateBaseUri(system.directory.baseUrl());
-        return organiser ? client.setRequestInterceptor(AS_ORGANISER) : client;
+        return organiser ? client.setRequestInterceptor(asOrganiser) : client;
     }
 }

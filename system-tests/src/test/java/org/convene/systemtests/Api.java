@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import org.convene.testkit.TestTokens;
-
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -17,7 +15,8 @@ import io.restassured.specification.RequestSpecification;
 /** The public HTTP API, as a client uses it. */
 final class Api {
 
-    static final String TOKEN = TestTokens.organiser();
+    /** An organiser's token from Keycloak (client credentials of convene-cli); the first use starts the system. */
+    static final String TOKEN = ConveneSystem.get().keycloak.organiserToken();
 
     private Api() {
     }
@@ -27,7 +26,7 @@ final class Api {
     }
 
     static RequestSpecification asOrganiser(ServiceProcess service) {
-        return as(service).auth().oauth2(TOKEN);
+        return as(service).auth().oauth2(ConveneSystem.get().keycloak.organiserToken());
     }
 
     static String createCity(ConveneSystem system, String name) {

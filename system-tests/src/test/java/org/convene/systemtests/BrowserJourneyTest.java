@@ -146,7 +146,7 @@ class BrowserJourneyTest {
     }
 
     /** playwright-core and axe-core from npm (package-lock.json), once; no browser is downloaded. */
-    private static void installBrowserDriver() throws Exception {
+    static void installBrowserDriver() throws Exception {
         if (Files.isDirectory(BROWSER.resolve("node_modules/playwright-core"))
                 && Files.isDirectory(BROWSER.resolve("node_modules/axe-core"))) {
             return;

@@ -1,8 +1,5 @@
 package org.convene.systemtests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -10,14 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.convene.testkit.KafkaBroker;
+import org.convene.testkit.KeycloakServer;
 import org.convene.testkit.MailServer;
 import org.convene.testkit.Postgres;
-import org.convene.testkit.TestTokens;
 
 /**
- * The whole system for black-box tests, started once per test JVM: a Kafka broker and GreenMail in this JVM, a fresh
+ * The whole system for black-box tests, started once per test JVM: Keycloak as a process (the organisers' tokens and
+ * the console's login, realm deploy/keycloak/convene-realm.json), a Kafka broker and GreenMail in this JVM, a fresh
  * database per service on the real PostgreSQL server, and the three packaged services as processes.
  */
 public final class ConveneSystem {
@@ -26,6 +25,8 @@ public final class ConveneSystem {
 
     private static ConveneSystem instance;
 
+    /** The identity provider: organisers' tokens ({@link KeycloakServer#organiserToken()}), the console's login. */
+    public final KeycloakServer keycloak;
     public final KafkaBroker kafka;
     public final MailServer mail;
     public final ServiceProcess directory;
@@ -47,17 +48,33 @@ public final class ConveneSystem {
     }
 
     private ConveneSystem() {
+        long started = System.currentTimeMillis();
         Path root = Paths.get("").toAbsolutePath().getParent();
+        // the portal's port first: Keycloak's portal client redirects to it, and Keycloak starts before anything
+        Map<String, String> portalEnv = new HashMap<>();
+        portal = new ServiceProcess(root, "web-portal", portalEnv);
+        keycloak = KeycloakServer.onFreePort(portal.baseUrl());
+        // its own process: stopped with this JVM even if the rest of the system fails to start (stop() is idempotent)
+        Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "stop-keycloak"));
+        // 15-40 s, more on the first start after a clean build (unpacking, augmenting) or on a busy machine: in the
+        // background, beside the broker, the mail server and the services
+        CompletableFuture<Void> keycloakLaunched = CompletableFuture.runAsync(keycloak::start, runnable -> {
+            Thread thread = new Thread(runnable, "keycloak-launcher");
+            thread.setDaemon(true);
+            thread.start();
+        });
         kafka = KafkaBroker.onFreePorts().start();
         mail = MailServer.onFreePorts().start();
-        Path publicKey = writePublicKey();
 
         Map<String, String> common = new HashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
         common.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
-        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-        common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        // the realm's keys over HTTP (JWKS): smallrye-jwt fetches them when it verifies a token, not at start, and
+        // tries again after a failed fetch (a service that refused a token while Keycloak was still down accepted the
+        // organiser's once it was up), so the services start before Keycloak is ready
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
+        common.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
         common.put("CONVENE_SECRETS_SEALING_KEY", SEALING_KEY);
 
         directory = new ServiceProcess(root, "directory-service", withDatabase(common, "directory-service"));
@@ -71,10 +88,16 @@ public final class ConveneSystem {
         notificationEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         notificationEnv.put("QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()));
         notificationEnv.put("QUARKUS_MAILER_MOCK", "false");
-        Map<String, String> portalEnv = new HashMap<>();
+        // the console's webhook journey delivers to a receiver on this machine (refused in production: SSRF)
+        notificationEnv.put("CONVENE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         portalEnv.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", directory.baseUrl());
         portalEnv.put("QUARKUS_REST_CLIENT_REGISTRATION_URL", registration.baseUrl());
-        portal = new ServiceProcess(root, "web-portal", portalEnv);
+        // the organiser console signs in at Keycloak (authorization code, confidential client convene-portal)
+        portalEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        portalEnv.put("QUARKUS_OIDC_CLIENT_ID", KeycloakServer.PORTAL_CLIENT);
+        portalEnv.put("QUARKUS_OIDC_CREDENTIALS_SECRET", keycloak.portalClientSecret());
+        portalEnv.put("CONVENE_OIDC_URL", keycloak.issuer()); // what the portal's own configuration reads
+        portalEnv.put("CONVENE_PORTAL_OIDC_SECRET", keycloak.portalClientSecret());
         notificationEnv.put("CONVENE_PUBLIC_URL", portal.baseUrl());
         notificationEnv.put("CONVENE_PREFERENCES_TOKEN_KEY", "system-test-preferences-key-5f1c2e");
         notification = new ServiceProcess(root, "notification-service", notificationEnv);
@@ -88,6 +111,11 @@ public final class ConveneSystem {
             System.out.printf("system-tests: %s live in %d ms%n", service.name,
                     System.currentTimeMillis() - service.startMillis);
         }
+        // every test needs an organiser's token: the system is ready when Keycloak is
+        keycloakLaunched.join();
+        long keycloakReady = keycloak.awaitReady(Duration.ofMinutes(5));
+        System.out.printf("system-tests: keycloak ready in %d ms (system ready in %d ms)%n", keycloakReady,
+                System.currentTimeMillis() - started);
     }
 
     /** The portal's address, which every email links to (whether or not a test has started the portal). */
@@ -115,21 +143,11 @@ public final class ConveneSystem {
         return env;
     }
 
-    private static Path writePublicKey() {
-        try {
-            Path key = Files.createTempFile("convene-system-test-", ".pem");
-            Files.writeString(key, TestTokens.publicKeyPem());
-            key.toFile().deleteOnExit();
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void stop() {
         for (ServiceProcess service : List.of(portal, notification, registration, directory)) {
             service.stop();
         }
+        keycloak.stop();
         mail.stop();
         kafka.stop();
         databases.forEach(Postgres::dropDatabase);

@@ -1,6 +1,7 @@
 package org.convene.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Attacks every operation of each service's OpenAPI document: malformed JSON, wrong types, missing and unknown fields,
  * huge, empty and NUL-laden strings, unicode edge cases, SQL and script fragments, junk ids, dates and query values,
- * with no token, a forged token and an organiser token. Every answer must be below 500, every error a problem+json
- * that leaks nothing internal, and the requests that must be refused change nothing in any database.
+ * with no token, a forged token, a Keycloak token without the organiser role and an organiser's from Keycloak. Every
+ * answer must be below 500, every error a problem+json that leaks nothing internal, and the requests that must be
+ * refused change nothing in any database.
  */
 class HostileInputTest {
 
@@ -50,11 +53,16 @@ class HostileInputTest {
 
     private final ConveneSystem system = ConveneSystem.get();
     private final List<String> failures = new ArrayList<>();
+    private String attendee;
+    private String attendeePassword;
+    private String attendeeToken;
+    private long attendeeTokenExpires;
     private int requests;
     private int operations;
 
     @Test
     void everyOperationRefusesHostileInputCleanlyAndChangesNothing() throws Exception {
+        assertTheTokensAreWhatTheyClaim();
         Map<String, String> before = DatabaseFingerprint.settled(system, Duration.ofSeconds(60));
         List<Operation> all = new ArrayList<>();
         for (ServiceProcess service : List.of(system.directory, system.registration, system.notification)) {
@@ -110,16 +118,16 @@ class HostileInputTest {
                     send(op, path, body, "application/json", token, true);
                 }
             }
-            send(op, path, validBody, "text/plain", TestTokens.organiser(), true);
+            send(op, path, validBody, "text/plain", organiser(), true);
             send(op, path, "{\"padding\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}", "application/json",
-                    TestTokens.organiser(), true);
+                    organiser(), true);
         }
         for (String parameter : op.queryParams) {
             for (String value : JUNK_QUERY_VALUES) {
                 String separator = path.contains("?") ? "&" : "?";
                 String url = path + separator + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
                 boolean refusedAnyway = !op.isRead() && (!op.pathParams.isEmpty() || "token".equals(parameter));
-                send(op, url, validBody, "application/json", TestTokens.organiser(), refusedAnyway);
+                send(op, url, validBody, "application/json", organiser(), refusedAnyway);
                 send(op, url, validBody, "application/json", null, refusedAnyway || !op.isRead() && op.secured);
             }
         }
@@ -141,18 +149,65 @@ class HostileInputTest {
                 }
             }
             send(op, op.path(UUID.randomUUID().toString()), JSON.writeValueAsString(body), "application/json",
-                    TestTokens.organiser(), false);
+                    organiser(), false);
         }
     }
 
+    /**
+     * No token, a malformed one, one with Keycloak's issuer and the organiser role signed by another key, a real
+     * Keycloak token of a user without the organiser role, and an organiser's.
+     */
     private List<String> tokens() throws Exception {
         List<String> tokens = new ArrayList<>();
         tokens.add(null);
         tokens.add("abc.def.ghi");
-        tokens.add(TestTokens.signedByStranger());
-        tokens.add(TestTokens.withGroups("attendee"));
-        tokens.add(TestTokens.organiser());
+        tokens.add(TestTokens.signedByStranger(system.keycloak.issuer()));
+        tokens.add(notOrganiser());
+        tokens.add(organiser());
         return tokens;
+    }
+
+    private String organiser() {
+        return system.keycloak.organiserToken();
+    }
+
+    /**
+     * A Keycloak user with the realm's default roles only (not organiser), signed in by password through a client
+     * this test makes (the realm's own clients allow no password grant). Made once per test, signed in again when
+     * its token is about to expire (the refusals must be for the missing role, never for an expired token).
+     */
+    private String notOrganiser() throws Exception {
+        if (attendee == null) {
+            attendee = "attendee-" + UUID.randomUUID().toString().substring(0, 8);
+            attendeePassword = UUID.randomUUID().toString();
+            system.keycloak.createUser(attendee, attendeePassword);
+        }
+        if (attendeeToken == null || System.currentTimeMillis() / 1000 > attendeeTokenExpires - 60) {
+            attendeeToken = system.keycloak.passwordToken(attendee, attendeePassword);
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(attendeeToken.split("\\.")[1]));
+            assertFalse(claims.path("groups").toString().contains("\"organiser\""), claims.toString());
+            attendeeTokenExpires = claims.path("exp").asLong();
+        }
+        return attendeeToken;
+    }
+
+    /**
+     * The two tokens that are refused for what they carry, not their form: the services take the attendee's for a
+     * real caller without the role (403, not 401), and the stranger's for no caller at all (401).
+     */
+    private void assertTheTokensAreWhatTheyClaim() throws Exception {
+        String city = JSON.writeValueAsString(Map.of("name", "Hostile " + UUID.randomUUID(), "countryCode", "IN",
+                "region", "South Asia"));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(notOrganiser(), 403);
+        expected.put(TestTokens.signedByStranger(system.keycloak.issuer()), 401);
+        for (Map.Entry<String, Integer> token : expected.entrySet()) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(system.directory.baseUrl()
+                    + "/api/v1/cities")).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token.getKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(city)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(token.getValue(), response.statusCode(), "POST /api/v1/cities: " + response.body());
+        }
     }
 
     private void send(Operation op, String pathAndQuery, String body, String contentType, String token,

@@ -50,9 +50,17 @@ public final class TestTokens {
 
     /** A well-formed token from another key: must be refused like no token at all. */
     public static String signedByStranger() throws Exception {
+        return signedByStranger(ISSUER);
+    }
+
+    /**
+     * A well-formed organiser token of this issuer (a real identity provider's, say) signed by another key: only its
+     * signature is wrong, and it must be refused like no token at all.
+     */
+    public static String signedByStranger(String issuer) throws Exception {
         java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("intruder").groups(Set.of("organiser")).expiresIn(3600)
+        return Jwt.issuer(issuer).audience(AUDIENCE).subject("intruder").groups(Set.of("organiser")).expiresIn(3600)
                 .sign(generator.generateKeyPair().getPrivate());
     }
 

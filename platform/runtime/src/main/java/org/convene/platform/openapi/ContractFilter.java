@@ -24,8 +24,10 @@ public class ContractFilter implements OASFilter {
         }
         openAPI.getComponents().addSecurityScheme(Roles.SECURITY_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("An RS256 JWT of the configured issuer, for audience 'convene' (mp.jwt.verify.audiences),"
-                        + " at most 12 hours old, whose groups claim holds 'organiser'. Locally: ./convene token"));
+                .description("An RS256 JWT of the identity provider (Keycloak's realm 'convene' by default; any OIDC"
+                        + " provider: mp.jwt.verify.publickey.location, mp.jwt.verify.issuer), for audience 'convene'"
+                        + " (mp.jwt.verify.audiences), at most 12 hours old, whose groups claim holds 'organiser'."
+                        + " Locally: ./convene token (client credentials of the realm's client convene-cli)"));
         MergePatchSchemas.apply(openAPI);
         SchemaTidy.apply(openAPI);
         ProblemResponses.apply(openAPI);
