@@ -12,7 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 
 import org.convene.notification.domain.NotificationType;
-import org.convene.notification.messaging.WorkshopSnapshot;
+import org.convene.notification.messaging.EventPayloads;
 import org.convene.notification.repository.MemberRepository;
 import org.convene.notification.service.InvitationNotifications;
 import org.convene.notification.service.Preferences;
@@ -149,7 +149,7 @@ class InvitationEmailTest {
     private static InvitationNotifications.Invited invited(ObjectNode data) {
         return new InvitationNotifications.Invited(UUID.fromString(data.get("invitationId").asText()),
                 data.get("email").asText(), data.get("fullName").asText(), null, data.get("tokenSealed").asText(),
-                WorkshopSnapshot.from(data.get("workshop")));
+                EventPayloads.workshop(data.get("workshop")));
     }
 
     private static ObjectNode answer(ObjectNode invitation, String type) throws Exception {

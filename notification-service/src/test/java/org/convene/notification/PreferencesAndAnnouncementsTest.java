@@ -280,11 +280,11 @@ class PreferencesAndAnnouncementsTest {
         assertEquals("You are registered: " + data.at("/workshop/title").asText(), message.getSubject());
         assertTrue(Mailbox.part(message, "text/calendar").contains("UID:" + data.get("workshopId").asText()));
         for (String type : new String[] {"waitlisted", "promoted", "cancelled", "checked-in", "check-in-undone"}) {
-            org.convene.notification.messaging.RegistrationEventData.from(
+            org.convene.notification.messaging.EventPayloads.registration(
                     TestEvents.MAPPER.readTree(Contracts.example("convene.registration." + type + ".v1")));
         }
         for (String type : new String[] {"published", "updated", "cancelled"}) {
-            org.convene.notification.messaging.WorkshopSnapshot.from(
+            org.convene.notification.messaging.EventPayloads.workshop(
                     TestEvents.MAPPER.readTree(Contracts.example("convene.workshop." + type + ".v1")));
         }
     }

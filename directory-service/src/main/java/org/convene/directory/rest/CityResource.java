@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 
 @Path("/api/v1/cities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +76,7 @@ public class CityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = ProblemExamples.CONFLICT)))
     public Response create(@Valid @NotNull CityRequest request) {
-        City city = service.create(request);
+        City city = service.create(DirectoryMapper.details(request));
         return Response.created(URI.create("/api/v1/cities/" + city.id)).entity(DirectoryMapper.view(city))
                 .header(HttpHeaders.ETAG, ETags.of(city.version)).build();
     }
@@ -112,7 +114,9 @@ public class CityResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        City city = service.patch(id, ifMatch, patcher.read(body));
+        ObjectNode patch = patcher.read(body);
+        City city = service.patch(id, ifMatch, current -> DirectoryMapper.details(
+                patcher.apply(DirectoryMapper.request(current), patch, CityRequest.class)));
         return Response.ok(DirectoryMapper.view(city)).header(HttpHeaders.ETAG, ETags.of(city.version)).build();
     }
 

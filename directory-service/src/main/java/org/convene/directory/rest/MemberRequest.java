@@ -8,10 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.convene.directory.service.MemberDetails;
 import org.convene.platform.validation.Emails;
 import org.convene.platform.validation.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+// The API form of service.MemberDetails: the same fields and constraints, with the document's examples.
 @Schema(name = "MemberRequest")
 public record MemberRequest(
         @Schema(example = "অনিন্দিতা সেন") @NotBlank @Size(max = 200) @PlainText String fullName,
@@ -21,10 +23,10 @@ public record MemberRequest(
         @NotNull UUID cityId,
         UUID organisationId,
         @Schema(example = "Urban planner") @Size(max = 200) @PlainText String title,
-        @Schema(example = "+91 33 2286 1000") @Size(max = 40) @Pattern(regexp = "^[+0-9 ()./-]*$",
-                message = "may contain only digits, spaces and + ( ) . / -") String phone,
+        @Schema(example = "+91 33 2286 1000") @Size(max = 40) @Pattern(regexp = MemberDetails.PHONE_PATTERN,
+                message = MemberDetails.PHONE_MESSAGE) String phone,
         @Schema(description = "BCP 47 language tag", example = "bn") @Size(max = 20) @Pattern(
-                regexp = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "must be a BCP 47 language tag such as bn or en-GB")
+                regexp = MemberDetails.LANGUAGE_PATTERN, message = MemberDetails.LANGUAGE_MESSAGE)
         String preferredLanguage) {
 
     public MemberRequest {

@@ -45,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 
 @Path("/api/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,7 +104,7 @@ public class MemberResource {
                             @ExampleObject(name = "unknown organisation",
                                     value = ProblemExamples.UNKNOWN_ORGANISATION)}))
     public Response create(@Valid @NotNull MemberRequest request) {
-        Member member = service.create(request);
+        Member member = service.create(DirectoryMapper.details(request));
         return Response.created(URI.create("/api/v1/members/" + member.id)).entity(DirectoryMapper.view(member))
                 .header(HttpHeaders.ETAG, ETags.of(member.version)).build();
     }
@@ -144,7 +146,9 @@ public class MemberResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = ETags.IF_MATCH_DESCRIPTION, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        Member member = service.patch(id, ifMatch, patcher.read(body));
+        ObjectNode patch = patcher.read(body);
+        Member member = service.patch(id, ifMatch, current -> DirectoryMapper.details(
+                patcher.apply(DirectoryMapper.request(current), patch, MemberRequest.class)));
         return Response.ok(DirectoryMapper.view(member)).header(HttpHeaders.ETAG, ETags.of(member.version)).build();
     }
 
@@ -183,7 +187,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing column", value = INVALID_CSV_EXAMPLE)))
     public ImportResult importCsv(InputStream body) {
-        return importer.importCsv(body);
+        return DirectoryMapper.view(importer.importCsv(body));
     }
 
     @GET

@@ -76,7 +76,7 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown city", value = ProblemExamples.UNKNOWN_CITY)))
     public Response create(@Valid @NotNull OrganisationRequest request) {
-        OrganisationView organisation = DirectoryMapper.view(service.create(request));
+        OrganisationView organisation = DirectoryMapper.view(service.create(DirectoryMapper.details(request)));
         return Response.created(URI.create("/api/v1/organisations/" + organisation.id())).entity(organisation)
                 .build();
     }

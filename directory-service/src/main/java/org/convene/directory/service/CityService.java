@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,15 +14,11 @@ import org.convene.directory.domain.City;
 import org.convene.directory.mapping.DirectoryMapper;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
-import org.convene.directory.rest.CityRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.ETags;
-import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 @ApplicationScoped
 public class CityService {
@@ -30,13 +27,10 @@ public class CityService {
     CityRepository cities;
 
     @Inject
-    MergePatcher patcher;
-
-    @Inject
     Outbox outbox;
 
     @Transactional
-    public City create(CityRequest request) {
+    public City create(CityDetails request) {
         String countryCode = request.countryCode().toUpperCase(Locale.ROOT);
         if (cities.existsByNameAndCountry(request.name(), countryCode)) {
             throw ProblemException.conflict("a city named " + request.name() + " already exists in " + countryCode);
@@ -55,14 +49,15 @@ public class CityService {
     }
 
     /**
-     * Applies a JSON Merge Patch if {@code ifMatch} names the current version. A patch that changes nothing
-     * publishes nothing and keeps the ETag; a change publishes city.updated with the whole city.
+     * Applies a change (the API's JSON Merge Patch: the current fields → the new ones, validated) if {@code ifMatch}
+     * names the current version. A change that changes nothing publishes nothing and keeps the ETag; a change
+     * publishes city.updated with the whole city.
      */
     @Transactional
-    public City patch(UUID id, String ifMatch, JsonNode patch) {
+    public City patch(UUID id, String ifMatch, UnaryOperator<CityDetails> change) {
         City city = get(id);
         ETags.require(ifMatch, ETags.of(city.version));
-        CityRequest changed = patcher.apply(DirectoryMapper.request(city), patch, CityRequest.class);
+        CityDetails changed = change.apply(CityDetails.of(city));
         String countryCode = changed.countryCode().toUpperCase(Locale.ROOT);
         if (changed.name().equals(city.name) && countryCode.equals(city.countryCode)
                 && java.util.Objects.equals(changed.region(), city.region)) {

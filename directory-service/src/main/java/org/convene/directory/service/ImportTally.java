@@ -3,7 +3,6 @@ package org.convene.directory.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.convene.directory.rest.ImportResult;
 import org.convene.platform.problem.Problem;
 
 /** Counts of a CSV import as it goes. */
@@ -12,18 +11,18 @@ final class ImportTally {
     int created;
     int updated;
     int unchanged;
-    final List<ImportResult.Rejection> rejected = new ArrayList<>();
+    final List<ImportSummary.Rejection> rejected = new ArrayList<>();
 
     void reject(long line, Problem.FieldError error) {
         reject(line, List.of(error));
     }
 
     void reject(long line, List<Problem.FieldError> errors) {
-        rejected.add(new ImportResult.Rejection(line, errors));
+        rejected.add(new ImportSummary.Rejection(line, errors));
     }
 
-    ImportResult result() {
-        rejected.sort(java.util.Comparator.comparingLong(ImportResult.Rejection::line));
-        return new ImportResult(created, updated, unchanged, List.copyOf(rejected));
+    ImportSummary result() {
+        rejected.sort(java.util.Comparator.comparingLong(ImportSummary.Rejection::line));
+        return new ImportSummary(created, updated, unchanged, List.copyOf(rejected));
     }
 }

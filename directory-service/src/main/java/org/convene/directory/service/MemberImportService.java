@@ -26,8 +26,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.convene.directory.rest.ImportResult;
-import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
 
@@ -55,7 +53,7 @@ public class MemberImportService {
     @Inject
     MemberImportWriter writer;
 
-    public ImportResult importCsv(InputStream body) {
+    public ImportSummary importCsv(InputStream body) {
         Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
         CSVParser parser = open(reader);
         Map<String, Integer> columns = columns(parser);
@@ -146,11 +144,11 @@ public class MemberImportService {
         List<Problem.FieldError> errors = new ArrayList<>();
         UUID cityId = uuid(record, columns, "cityId", errors);
         UUID organisationId = uuid(record, columns, "organisationId", errors);
-        MemberRequest member = new MemberRequest(value(record, columns, "fullName"), value(record, columns, "email"),
+        MemberDetails member = new MemberDetails(value(record, columns, "fullName"), value(record, columns, "email"),
                 cityId, organisationId, value(record, columns, "title"), value(record, columns, "phone"),
                 value(record, columns, "preferredLanguage"));
         Set<String> unreadable = new LinkedHashSet<>(errors.stream().map(Problem.FieldError::field).toList());
-        for (ConstraintViolation<MemberRequest> violation : validator.validate(member)) {
+        for (ConstraintViolation<MemberDetails> violation : validator.validate(member)) {
             String field = violation.getPropertyPath().toString();
             if (!unreadable.contains(field)) {
                 errors.add(new Problem.FieldError(field, violation.getMessage()));

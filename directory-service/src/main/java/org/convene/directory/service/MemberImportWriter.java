@@ -17,7 +17,6 @@ import org.convene.directory.domain.Member;
 import org.convene.directory.mapping.DirectoryMapper;
 import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.MemberRepository;
-import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.Problem;
@@ -46,7 +45,7 @@ public class MemberImportWriter {
             byEmail.put(MemberRepository.emailKey(member.email), member);
         }
         for (ImportRow row : rows) {
-            MemberRequest request = row.member();
+            MemberDetails request = row.member();
             if (!cities.contains(request.cityId())) {
                 tally.reject(row.line(), new Problem.FieldError("cityId", "is not a city of the directory"));
                 continue;
@@ -70,7 +69,7 @@ public class MemberImportWriter {
         members.flush();
     }
 
-    private Member create(MemberRequest request) {
+    private Member create(MemberDetails request) {
         Member member = new Member();
         member.id = Ids.newId();
         member.createdAt = Instant.now();
@@ -84,9 +83,9 @@ public class MemberImportWriter {
 
     /** The columns the file has replace the member's; the optional columns it lacks keep their values. */
     private boolean update(Member member, ImportRow row) {
-        MemberRequest current = DirectoryMapper.request(member);
-        MemberRequest file = row.member();
-        MemberRequest merged = MemberService.normalised(new MemberRequest(file.fullName(), file.email(),
+        MemberDetails current = MemberDetails.of(member);
+        MemberDetails file = row.member();
+        MemberDetails merged = MemberService.normalised(new MemberDetails(file.fullName(), file.email(),
                 file.cityId(),
                 row.hasOrganisationId() ? file.organisationId() : current.organisationId(),
                 row.hasTitle() ? file.title() : current.title(),

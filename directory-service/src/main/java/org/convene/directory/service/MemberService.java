@@ -3,6 +3,7 @@ package org.convene.directory.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,11 @@ import org.convene.directory.messaging.DirectoryEvents;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.repository.MemberRepository;
 import org.convene.directory.repository.OrganisationRepository;
-import org.convene.directory.rest.MemberRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.ETags;
-import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 @ApplicationScoped
 public class MemberService {
@@ -37,13 +34,10 @@ public class MemberService {
     OrganisationRepository organisations;
 
     @Inject
-    MergePatcher patcher;
-
-    @Inject
     Outbox outbox;
 
     @Transactional
-    public Member create(MemberRequest request) {
+    public Member create(MemberDetails request) {
         if (members.existsByEmail(request.email().trim())) {
             throw ProblemException.conflict("a member with email " + request.email() + " already exists");
         }
@@ -60,15 +54,16 @@ public class MemberService {
     }
 
     /**
-     * Applies a JSON Merge Patch if {@code ifMatch} names the current version. A patch that changes nothing
-     * publishes nothing and keeps the ETag; a change publishes member.updated with the whole member.
+     * Applies a change (the API's JSON Merge Patch: the current fields → the new ones, validated) if {@code ifMatch}
+     * names the current version. A change that changes nothing publishes nothing and keeps the ETag; a change
+     * publishes member.updated with the whole member.
      */
     @Transactional
-    public Member patch(UUID id, String ifMatch, JsonNode patch) {
+    public Member patch(UUID id, String ifMatch, UnaryOperator<MemberDetails> change) {
         Member member = get(id);
         ETags.require(ifMatch, ETags.of(member.version));
-        MemberRequest current = DirectoryMapper.request(member);
-        MemberRequest changed = normalised(patcher.apply(current, patch, MemberRequest.class));
+        MemberDetails current = MemberDetails.of(member);
+        MemberDetails changed = normalised(change.apply(current));
         if (changed.equals(current)) {
             return member;
         }
@@ -107,7 +102,7 @@ public class MemberService {
     }
 
     /** 422 when cityId or organisationId names nothing in the directory. */
-    void checkReferences(MemberRequest request) {
+    void checkReferences(MemberDetails request) {
         if (cities.findByIdOptional(request.cityId()).isEmpty()) {
             throw Rules.unknownCity(request.cityId());
         }
@@ -116,12 +111,12 @@ public class MemberService {
         }
     }
 
-    static MemberRequest normalised(MemberRequest request) {
-        return new MemberRequest(request.fullName(), request.email().trim(), request.cityId(),
+    static MemberDetails normalised(MemberDetails request) {
+        return new MemberDetails(request.fullName(), request.email().trim(), request.cityId(),
                 request.organisationId(), request.title(), request.phone(), request.preferredLanguage());
     }
 
-    static void copy(MemberRequest request, Member member) {
+    static void copy(MemberDetails request, Member member) {
         member.fullName = request.fullName();
         member.email = request.email().trim();
         member.cityId = request.cityId();

@@ -12,7 +12,6 @@ import org.convene.directory.domain.Organisation;
 import org.convene.directory.domain.OrganisationKind;
 import org.convene.directory.repository.CityRepository;
 import org.convene.directory.repository.OrganisationRepository;
-import org.convene.directory.rest.OrganisationRequest;
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.PageRequest;
@@ -28,7 +27,7 @@ public class OrganisationService {
     CityRepository cities;
 
     @Transactional
-    public Organisation create(OrganisationRequest request) {
+    public Organisation create(OrganisationDetails request) {
         String name = request.name().trim();
         if (cities.findByIdOptional(request.cityId()).isEmpty()) {
             throw Rules.unknownCity(request.cityId());

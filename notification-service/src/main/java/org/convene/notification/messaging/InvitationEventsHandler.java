@@ -63,7 +63,7 @@ public class InvitationEventsHandler implements EventHandler {
         return new InvitationNotifications.Invited(UUID.fromString(Json.text(data, "invitationId", true)),
                 Json.text(data, "email", true), Json.text(data, "fullName", true),
                 uuid(Json.text(data, "memberId", false)), Json.text(data, "tokenSealed", true),
-                WorkshopSnapshot.from(Json.required(data, "workshop")));
+                EventPayloads.workshop(Json.required(data, "workshop")));
     }
 
     private static UUID uuid(String value) {

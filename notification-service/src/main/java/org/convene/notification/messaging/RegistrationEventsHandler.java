@@ -37,24 +37,24 @@ public class RegistrationEventsHandler implements EventHandler {
     public void handle(IncomingEvent event) {
         switch (event.type()) {
             case "convene.registration.confirmed.v1" ->
-                    notifications.confirmed(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.confirmed(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.waitlisted.v1" ->
-                    notifications.waitlisted(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.waitlisted(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.promoted.v1" ->
-                    notifications.promoted(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.promoted(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.cancelled.v1" ->
-                    notifications.cancelled(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.cancelled(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.submitted.v1" ->
-                    notifications.applicationReceived(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.applicationReceived(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.approved.v1" ->
-                    notifications.approved(event.id(), RegistrationEventData.from(event.data()));
+                    notifications.approved(event.id(), EventPayloads.registration(event.data()));
             case "convene.registration.rejected.v1" -> notifications.applicationRejected(event.id(),
-                    RegistrationEventData.from(event.data()), Json.text(event.data(), "reason", false));
+                    EventPayloads.registration(event.data()), Json.text(event.data(), "reason", false));
             case "convene.registration.transferred.v1" -> notifications.transferred(event.id(),
-                    RegistrationEventData.from(event.data()), Json.required(event.data(), "previous"));
-            case "convene.registration.updated.v1" -> notifications.updated(RegistrationEventData.from(event.data()));
+                    EventPayloads.registration(event.data()), Json.required(event.data(), "previous"));
+            case "convene.registration.updated.v1" -> notifications.updated(EventPayloads.registration(event.data()));
             case "convene.registration.checked-in.v1", "convene.registration.check-in-undone.v1" ->
-                    notifications.attendanceChanged(RegistrationEventData.from(event.data()));
+                    notifications.attendanceChanged(EventPayloads.registration(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }
         webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction

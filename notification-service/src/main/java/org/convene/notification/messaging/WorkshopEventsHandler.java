@@ -36,10 +36,10 @@ public class WorkshopEventsHandler implements EventHandler {
     @Override
     public void handle(IncomingEvent event) {
         switch (event.type()) {
-            case "convene.workshop.published.v1" -> notifications.published(WorkshopSnapshot.from(event.data()));
+            case "convene.workshop.published.v1" -> notifications.published(EventPayloads.workshop(event.data()));
             case "convene.workshop.updated.v1" ->
-                    notifications.updated(event.id(), WorkshopSnapshot.from(event.data()));
-            case "convene.workshop.cancelled.v1" -> notifications.cancelled(WorkshopSnapshot.from(event.data()));
+                    notifications.updated(event.id(), EventPayloads.workshop(event.data()));
+            case "convene.workshop.cancelled.v1" -> notifications.cancelled(EventPayloads.workshop(event.data()));
             default -> throw new UnknownEventTypeException(event.type());
         }
         webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction

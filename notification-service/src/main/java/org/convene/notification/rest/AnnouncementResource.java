@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.notification.service.AnnouncementQueued;
 import org.convene.notification.service.Announcements;
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
@@ -61,8 +62,9 @@ public class AnnouncementResource {
                              "detail": "workshop 019ab3c0-0000-7000-8000-000000000001 is cancelled; its registrants were told already",
                              "instance": "/api/v1/announcements"}""")))
     public Response announce(@Valid @NotNull AnnouncementRequest request) {
-        AnnouncementAccepted accepted = announcements.announce(request.workshopId(), request.subject(),
+        AnnouncementQueued queued = announcements.announce(request.workshopId(), request.subject(),
                 request.body());
-        return Response.accepted(accepted).build();
+        return Response.accepted(new AnnouncementAccepted(queued.id(), queued.workshopId(), queued.queued(),
+                queued.suppressed())).build();
     }
 }

@@ -13,7 +13,6 @@ import org.convene.notification.domain.Workshop;
 import org.convene.notification.repository.NotificationRepository;
 import org.convene.notification.repository.RegistrantRepository;
 import org.convene.notification.repository.WorkshopRepository;
-import org.convene.notification.rest.AnnouncementAccepted;
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
 
@@ -36,7 +35,7 @@ public class Announcements {
     Ledger ledger;
 
     @Transactional
-    public AnnouncementAccepted announce(UUID workshopId, String subject, String body) {
+    public AnnouncementQueued announce(UUID workshopId, String subject, String body) {
         Workshop workshop = workshops.findById(workshopId);
         if (workshop == null) {
             throw ProblemException.notFound("workshop", workshopId);
@@ -60,6 +59,6 @@ public class Announcements {
                 queued++;
             }
         }
-        return new AnnouncementAccepted(id, workshopId, queued, suppressed);
+        return new AnnouncementQueued(id, workshopId, queued, suppressed);
     }
 }

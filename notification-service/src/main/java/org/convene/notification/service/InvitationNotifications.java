@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Workshop;
-import org.convene.notification.messaging.WorkshopSnapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

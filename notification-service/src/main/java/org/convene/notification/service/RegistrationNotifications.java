@@ -8,7 +8,6 @@ import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
 import org.convene.platform.ical.CalendarEvent;
-import org.convene.notification.messaging.RegistrationEventData;
 import org.convene.notification.repository.RegistrantRepository;
 
 import com.fasterxml.jackson.databind.JsonNode;

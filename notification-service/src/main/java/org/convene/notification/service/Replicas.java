@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
-import org.convene.notification.messaging.RegistrationEventData;
-import org.convene.notification.messaging.WorkshopSnapshot;
 import org.convene.notification.repository.RegistrantRepository;
 import org.convene.notification.repository.WorkshopRepository;
 

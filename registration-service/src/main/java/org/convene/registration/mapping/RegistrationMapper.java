@@ -15,12 +15,20 @@ import org.convene.registration.domain.WorkshopStatus;
 import org.convene.registration.rest.QuestionRequest;
 import org.convene.registration.rest.RegistrationView;
 import org.convene.registration.rest.SeatAllocationRequest;
+import org.convene.registration.rest.SeatsView;
+import org.convene.registration.rest.SignUpView;
 import org.convene.registration.rest.WorkshopRequest;
 import org.convene.registration.rest.WorkshopView;
+import org.convene.registration.service.SeatsOverview;
+import org.convene.registration.service.SignUpAnswer;
+import org.convene.registration.service.WorkshopDraft;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Entity → API view, and workshop → the request a merge patch is applied to. */
+/**
+ * Entity or service result → API view, API request → the service's workshop settings, and those settings → the
+ * request a merge patch is applied to.
+ */
 public final class RegistrationMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,11 +75,50 @@ public final class RegistrationMapper {
                 r.listed, r.rejectionReason);
     }
 
-    /** The workshop's editable settings, in the shape of a create request. */
-    public static WorkshopRequest settings(Workshop w) {
-        return new WorkshopRequest(w.title, w.description, w.hostCityId, w.venue, w.timezone,
-                local(w.startsAt, w.timezone), local(w.endsAt, w.timezone), w.capacity,
-                local(w.registrationOpensAt, w.timezone), local(w.registrationClosesAt, w.timezone),
-                w.waitlistEnabled, w.admission.name(), w.questions == null ? null : questions(w), allocation(w));
+    public static SignUpView view(SignUpAnswer a) {
+        return new SignUpView(a.id(), a.workshopId(), a.status(), a.waitlistPosition(), a.manageToken(),
+                a.registeredAt());
+    }
+
+    public static SeatsView view(SeatsOverview s) {
+        return new SeatsView(s.capacity(), s.confirmed(), s.waitlisted(), s.pending(), s.releaseAt(), s.released(),
+                s.groups().stream().map(g -> new SeatsView.Group(g.key(), g.limit(), g.confirmed(), g.waitlisted()))
+                        .toList());
+    }
+
+    /** A create request (or a patched one) as the service's settings. Lists keep their null entries. */
+    public static WorkshopDraft draft(WorkshopRequest r) {
+        return new WorkshopDraft(r.title(), r.description(), r.hostCityId(), r.venue(), r.timezone(), r.startsAt(),
+                r.endsAt(), r.capacity(), r.registrationOpensAt(), r.registrationClosesAt(), r.waitlistEnabled(),
+                r.admission(), r.questions() == null ? null : r.questions().stream().map(RegistrationMapper::draft)
+                        .toList(),
+                r.seatAllocation() == null ? null : new WorkshopDraft.Allocation(r.seatAllocation().by(),
+                        r.seatAllocation().seatsPerGroup(), r.seatAllocation().overrides(),
+                        r.seatAllocation().releaseAt()));
+    }
+
+    private static WorkshopDraft.Question draft(QuestionRequest q) {
+        return q == null ? null : new WorkshopDraft.Question(q.key(), q.label(), q.type(), q.required(),
+                q.options() == null ? null : q.options().stream()
+                        .map(o -> o == null ? null : new WorkshopDraft.Option(o.key(), o.label())).toList(),
+                q.help());
+    }
+
+    /** The workshop's editable settings, in the shape of a create request: what a merge patch is applied to. */
+    public static WorkshopRequest request(WorkshopDraft d) {
+        return new WorkshopRequest(d.title(), d.description(), d.hostCityId(), d.venue(), d.timezone(), d.startsAt(),
+                d.endsAt(), d.capacity(), d.registrationOpensAt(), d.registrationClosesAt(), d.waitlistEnabled(),
+                d.admission(), d.questions() == null ? null : d.questions().stream().map(RegistrationMapper::request)
+                        .toList(),
+                d.seatAllocation() == null ? null : new SeatAllocationRequest(d.seatAllocation().by(),
+                        d.seatAllocation().seatsPerGroup(), d.seatAllocation().overrides(),
+                        d.seatAllocation().releaseAt()));
+    }
+
+    private static QuestionRequest request(WorkshopDraft.Question q) {
+        return q == null ? null : new QuestionRequest(q.key(), q.label(), q.type(), q.required(),
+                q.options() == null ? null : q.options().stream()
+                        .map(o -> o == null ? null : new QuestionRequest.Option(o.key(), o.label())).toList(),
+                q.help());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.platform.Roles;
 import org.convene.platform.problem.Problem;
+import org.convene.registration.mapping.RegistrationMapper;
 import org.convene.registration.service.InvitationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -128,11 +129,11 @@ public class InvitationResource {
         AcceptInvitationRequest request = OptionalBody.read(mapper, validator, body, AcceptInvitationRequest.class,
                 AcceptInvitationRequest::none);
         InvitationService.Accepted accepted = service.accept(id, tokenOf(headerToken, token), request.command());
+        SignUpView answer = RegistrationMapper.view(accepted.answer());
         if (accepted.repeated()) {
-            return Response.ok(accepted.answer()).build();
+            return Response.ok(answer).build();
         }
-        return Response.created(URI.create("/api/v1/registrations/" + accepted.answer().id()))
-                .entity(accepted.answer()).build();
+        return Response.created(URI.create("/api/v1/registrations/" + answer.id())).entity(answer).build();
     }
 
     @POST

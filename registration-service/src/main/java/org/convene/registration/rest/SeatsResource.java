@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.convene.platform.problem.Problem;
+import org.convene.registration.mapping.RegistrationMapper;
 import org.convene.registration.service.WorkshopService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +40,6 @@ public class SeatsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_404)))
     public SeatsView seats(@PathParam("id") UUID id) {
-        return service.seats(id);
+        return RegistrationMapper.view(service.seats(id));
     }
 }

@@ -120,7 +120,8 @@ public class WorkshopRegistrationsResource {
         String key = checkKey(idempotencyKey);
         RegistrationService.SignUpOutcome outcome = service.signUp(workshopId, request.command(), key);
         Response.ResponseBuilder response = Response
-                .created(URI.create("/api/v1/registrations/" + outcome.answer().id())).entity(outcome.answer());
+                .created(URI.create("/api/v1/registrations/" + outcome.answer().id()))
+                .entity(RegistrationMapper.view(outcome.answer()));
         if (outcome.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }

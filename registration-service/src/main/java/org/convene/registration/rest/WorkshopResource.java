@@ -45,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/workshops")
@@ -81,7 +84,7 @@ public class WorkshopResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown city", value = Examples.PROBLEM_422_CITY)))
     public Response create(@Valid @NotNull WorkshopRequest request) {
-        Workshop workshop = service.create(request);
+        Workshop workshop = service.create(RegistrationMapper.draft(request));
         return Response.created(URI.create("/api/v1/workshops/" + workshop.id)).tag(unquoted(workshop))
                 .entity(RegistrationMapper.view(workshop)).build();
     }
@@ -201,8 +204,23 @@ public class WorkshopResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag from the last GET", example = "\"r3\"") @HeaderParam("If-Match") String ifMatch,
             InputStream body) {
-        Workshop workshop = service.patch(id, ifMatch, patcher.read(body));
+        ObjectNode patch = patcher.read(body);
+        Workshop workshop = service.patch(id, ifMatch, hostCityId(patch), current -> RegistrationMapper.draft(
+                patcher.apply(RegistrationMapper.request(current), patch, WorkshopRequest.class)));
         return Response.ok(RegistrationMapper.view(workshop)).tag(unquoted(workshop)).build();
+    }
+
+    /** The host city a patch names (null when it names none or not as text), or a 400 when it is not a UUID. */
+    private static UUID hostCityId(ObjectNode patch) {
+        JsonNode hostCity = patch.get("hostCityId");
+        if (hostCity == null || !hostCity.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(hostCity.asText());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("hostCityId", "must be a UUID");
+        }
     }
 
     private static WorkshopStatus parseStatus(String status) {

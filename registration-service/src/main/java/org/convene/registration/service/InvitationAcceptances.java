@@ -18,7 +18,6 @@ import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.InvitationRepository;
 import org.convene.registration.repository.RegistrationRepository;
-import org.convene.registration.rest.SignUpView;
 
 /**
  * The invitation's half of an acceptance, decided inside a sign-up group by {@link SignUpDecider} (under the workshop's
@@ -54,7 +53,7 @@ public class InvitationAcceptances {
         if (invitation.status == InvitationStatus.ACCEPTED) {
             Registration registration = registrations.findById(invitation.registrationId);
             return SignUpDecider.Decision.answered(
-                    SignUpView.of(registration, secrets.open(registration.manageTokenSealed)), true);
+                    SignUpAnswer.of(registration, secrets.open(registration.manageTokenSealed)), true);
         }
         return null;
     }

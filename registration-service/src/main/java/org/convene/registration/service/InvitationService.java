@@ -27,7 +27,6 @@ import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.InvitationRepository;
 import org.convene.registration.repository.ReplicaRepository;
 import org.convene.registration.repository.WorkshopRepository;
-import org.convene.registration.rest.SignUpView;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -64,7 +63,7 @@ public class InvitationService {
     EventPublisher events;
 
     /** The answer to an accept: the registration (its manage token opened), and whether it existed already. */
-    public record Accepted(SignUpView answer, boolean repeated) {
+    public record Accepted(SignUpAnswer answer, boolean repeated) {
     }
 
     public InviteOutcome invite(UUID workshopId, InviteCommand command) {

@@ -10,7 +10,6 @@ import java.util.function.BiPredicate;
 import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.validation.PlainTextValidator;
-import org.convene.registration.rest.QuestionRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,13 +26,13 @@ final class QuestionRules {
     private QuestionRules() {
     }
 
-    static void check(List<QuestionRequest> questions, List<Problem.FieldError> errors) {
+    static void check(List<WorkshopDraft.Question> questions, List<Problem.FieldError> errors) {
         if (questions == null) {
             return;
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < questions.size(); i++) {
-            QuestionRequest q = questions.get(i);
+            WorkshopDraft.Question q = questions.get(i);
             String at = "questions[" + i + "].";
             if (q == null) {
                 errors.add(new Problem.FieldError("questions[" + i + "]", "must be a question"));
@@ -59,7 +58,7 @@ final class QuestionRules {
             if (q.options() != null) {
                 Set<String> optionKeys = new HashSet<>();
                 for (int j = 0; j < q.options().size(); j++) {
-                    QuestionRequest.Option option = q.options().get(j);
+                    WorkshopDraft.Option option = q.options().get(j);
                     String optionAt = at + "options[" + j + "].";
                     if (option == null) {
                         errors.add(new Problem.FieldError(at + "options[" + j + "]", "must be an option"));

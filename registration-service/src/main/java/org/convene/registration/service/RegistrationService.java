@@ -19,7 +19,6 @@ import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.ReplicaRepository;
 import org.convene.registration.repository.WorkshopRepository;
-import org.convene.registration.rest.SignUpView;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -55,7 +54,7 @@ public class RegistrationService {
     @Inject
     EventPublisher events;
 
-    public record SignUpOutcome(SignUpView answer, boolean replayed) {
+    public record SignUpOutcome(SignUpAnswer answer, boolean replayed) {
     }
 
     /**

@@ -27,7 +27,6 @@ import org.convene.registration.mapping.Times;
 import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.repository.IdempotencyKeys;
 import org.convene.registration.repository.RegistrationRepository;
-import org.convene.registration.rest.SignUpView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,7 +97,7 @@ public class SignUpDecider {
     /** The outcome of one sign-up of a group: its answer, or the problem that refused it. */
     public record Decision(RegistrationService.SignUpOutcome outcome, ProblemException refusal) {
 
-        static Decision answered(SignUpView answer, boolean replayed) {
+        static Decision answered(SignUpAnswer answer, boolean replayed) {
             return new Decision(new RegistrationService.SignUpOutcome(answer, replayed), null);
         }
 
@@ -196,7 +195,7 @@ public class SignUpDecider {
                 workshop.admit(registration, now);
             }
             registrations.persist(registration);
-            SignUpView answer = SignUpView.of(registration, token);
+            SignUpAnswer answer = SignUpAnswer.of(registration, token);
             created.add(new Created(registration, signUp, answer));
             if (invitationId != null) {
                 acceptances.accepted(invitationId, registration.id, now, workshop);
@@ -261,7 +260,7 @@ public class SignUpDecider {
         if (!stored.requestHash().equals(requestHash)) {
             return Decision.refused(keyReused());
         }
-        SignUpView original = mapper.readValue(stored.responseJson(), SignUpView.class);
+        SignUpAnswer original = mapper.readValue(stored.responseJson(), SignUpAnswer.class);
         Registration registration = registrations.findById(stored.registrationId());
         String token = secrets.open(registration.manageTokenSealed);
         return Decision.answered(original.withManageToken(token), true);
@@ -293,10 +292,10 @@ public class SignUpDecider {
         return null;
     }
 
-    private record Created(Registration registration, SignUp signUp, SignUpView answer) {
+    private record Created(Registration registration, SignUp signUp, SignUpAnswer answer) {
     }
 
-    private record KeyedAnswer(String requestHash, SignUpView answer) {
+    private record KeyedAnswer(String requestHash, SignUpAnswer answer) {
 
         Decision replayFor(String hash) {
             return requestHash.equals(hash) ? Decision.answered(answer, true) : Decision.refused(keyReused());

@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import org.convene.platform.problem.Problem;
 import org.convene.platform.problem.ProblemException;
-import org.convene.registration.rest.SeatAllocationRequest;
-import org.convene.registration.rest.WorkshopRequest;
 
 /** Rules across fields of a workshop's settings, beyond what the annotations check; a breach is a 400 naming them. */
 final class WorkshopRules {
@@ -19,7 +17,7 @@ final class WorkshopRules {
     }
 
     /** Overrides name groups of the allocation's kind: a city id (CITY) or an ISO 3166-1 alpha-2 code (COUNTRY). */
-    private static void allocation(SeatAllocationRequest allocation, List<Problem.FieldError> errors) {
+    private static void allocation(WorkshopDraft.Allocation allocation, List<Problem.FieldError> errors) {
         if (allocation == null || allocation.overrides() == null || allocation.by() == null) {
             return;
         }
@@ -41,7 +39,7 @@ final class WorkshopRules {
         }
     }
 
-    static void check(WorkshopRequest request) {
+    static void check(WorkshopDraft request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
             errors.add(new Problem.FieldError("endsAt", "must be after startsAt"));

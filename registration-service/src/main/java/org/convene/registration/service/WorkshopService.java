@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,27 +16,21 @@ import jakarta.transaction.Transactional;
 import org.convene.platform.Ids;
 import org.convene.platform.problem.ProblemException;
 import org.convene.platform.rest.ETags;
-import org.convene.platform.rest.MergePatcher;
 import org.convene.platform.rest.PageRequest;
 import org.convene.registration.domain.Admission;
 import org.convene.registration.domain.AllocationBy;
 import org.convene.registration.domain.Registration;
 import org.convene.registration.domain.Workshop;
 import org.convene.registration.domain.WorkshopStatus;
-import org.convene.registration.mapping.RegistrationMapper;
 import org.convene.registration.messaging.EventPublisher;
 import org.convene.registration.messaging.RegistrationEvents;
 import org.convene.registration.repository.RegistrationRepository;
 import org.convene.registration.repository.WorkshopRepository;
 import org.convene.registration.domain.RegistrationStatus;
-import org.convene.registration.rest.SeatAllocationRequest;
-import org.convene.registration.rest.SeatsView;
-import org.convene.registration.rest.WorkshopRequest;
 import org.convene.registration.mapping.Times;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -60,11 +55,8 @@ public class WorkshopService {
     @Inject
     EventPublisher events;
 
-    @Inject
-    MergePatcher patcher;
-
     /** Creates a DRAFT. The host city is checked before the transaction: it may need the directory. */
-    public Workshop create(WorkshopRequest request) {
+    public Workshop create(WorkshopDraft request) {
         WorkshopRules.check(request);
         requireKnownHostCity(request.hostCityId());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -88,7 +80,7 @@ public class WorkshopService {
     }
 
     /** A published workshop's seats overall and per group (read without the lock: a snapshot). */
-    public SeatsView seats(UUID id) {
+    public SeatsOverview seats(UUID id) {
         Workshop workshop = get(id, false);
         Map<String, Integer> waitlisted = new HashMap<>();
         int pending = 0;
@@ -99,12 +91,12 @@ public class WorkshopService {
                 waitlisted.merge(count.group(), count.count(), Integer::sum);
             }
         }
-        List<SeatsView.Group> groups = workshop.allocationBy == null ? List.of()
+        List<SeatsOverview.Group> groups = workshop.allocationBy == null ? List.of()
                 : workshops.groups(id).stream().sorted(Comparator.comparing(g -> g.groupKey))
-                        .map(g -> new SeatsView.Group(g.groupKey, g.seatLimit, g.confirmedCount,
+                        .map(g -> new SeatsOverview.Group(g.groupKey, g.seatLimit, g.confirmedCount,
                                 waitlisted.getOrDefault(g.groupKey, 0)))
                         .toList();
-        return new SeatsView(workshop.capacity, workshop.confirmedCount, workshop.waitlistCount, pending,
+        return new SeatsOverview(workshop.capacity, workshop.confirmedCount, workshop.waitlistCount, pending,
                 Times.local(workshop.allocationReleaseAt, workshop.timezone), workshop.allocationReleasedAt != null,
                 groups);
     }
@@ -153,22 +145,23 @@ public class WorkshopService {
     }
 
     /**
-     * Applies a JSON Merge Patch (RFC 7396) to the workshop's settings, if {@code ifMatch} names its current ETag.
-     * Raising the capacity promotes from the waitlist at once; a schedule change of a published workshop raises the
-     * sequence and publishes workshop.updated.
+     * Applies a change (the API's JSON Merge Patch, RFC 7396: the current settings → the new ones, checked against the
+     * annotations) to the workshop's settings, if {@code ifMatch} names its current ETag. Raising the capacity
+     * promotes from the waitlist at once; a schedule change of a published workshop raises the sequence and publishes
+     * workshop.updated.
+     *
+     * @param hostCityId the host city the change names, or null: when it is not the workshop's, it is checked before
+     *        the transaction (it may need the directory)
+     * @param change the current settings → the new ones, applied under the workshop's lock
      */
-    public Workshop patch(UUID id, String ifMatch, ObjectNode patch) {
-        JsonNode hostCity = patch.get("hostCityId");
-        if (hostCity != null && hostCity.isTextual()) {
-            UUID cityId = parseUuid("hostCityId", hostCity.asText());
-            if (workshops.find(id).map(w -> !w.hostCityId.equals(cityId)).orElse(false)) {
-                requireKnownHostCity(cityId);
-            }
+    public Workshop patch(UUID id, String ifMatch, UUID hostCityId, UnaryOperator<WorkshopDraft> change) {
+        if (hostCityId != null && workshops.find(id).map(w -> !w.hostCityId.equals(hostCityId)).orElse(false)) {
+            requireKnownHostCity(hostCityId);
         }
-        return QuarkusTransaction.requiringNew().call(() -> patchLocked(id, ifMatch, patch));
+        return QuarkusTransaction.requiringNew().call(() -> patchLocked(id, ifMatch, change));
     }
 
-    private Workshop patchLocked(UUID id, String ifMatch, ObjectNode patch) {
+    private Workshop patchLocked(UUID id, String ifMatch, UnaryOperator<WorkshopDraft> change) {
         Instant now = Times.now();
         Workshop workshop = seats.lock(id, now);
         ETags.require(ifMatch, workshop.etag());
@@ -176,7 +169,7 @@ public class WorkshopService {
             throw ProblemException.rule("workshop-cancelled", "Workshop cancelled",
                     "a cancelled workshop cannot be changed");
         }
-        WorkshopRequest patched = patcher.apply(RegistrationMapper.settings(workshop), patch, WorkshopRequest.class);
+        WorkshopDraft patched = change.apply(WorkshopDraft.of(workshop));
         WorkshopRules.check(patched);
         if (!patched.hostCityId().equals(workshop.hostCityId) && !cities.knownInReplica(patched.hostCityId())) {
             throw unknownHostCity(patched.hostCityId());
@@ -215,15 +208,7 @@ public class WorkshopService {
                 "hostCityId " + cityId + " is not a city of the directory");
     }
 
-    private static UUID parseUuid(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "must be a UUID");
-        }
-    }
-
-    private static void changeAllocation(Workshop workshop, SeatAllocationRequest allocation, boolean anyActive) {
+    private static void changeAllocation(Workshop workshop, WorkshopDraft.Allocation allocation, boolean anyActive) {
         if (allocation == null) {
             workshop.changeAllocation(null, null, null, null, anyActive);
             return;
@@ -233,12 +218,12 @@ public class WorkshopService {
                 anyActive);
     }
 
-    private JsonNode questions(WorkshopRequest request) {
+    private JsonNode questions(WorkshopDraft request) {
         return request.questions() == null || request.questions().isEmpty() ? null
                 : mapper.valueToTree(request.questions());
     }
 
-    private void apply(Workshop workshop, WorkshopRequest request) {
+    private void apply(Workshop workshop, WorkshopDraft request) {
         workshop.title = request.title().trim();
         workshop.description = request.description();
         workshop.hostCityId = request.hostCityId();
