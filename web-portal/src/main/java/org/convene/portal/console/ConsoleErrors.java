@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.convene.portal.rest.Visit;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 
 /** The console's own error page: a signed-in account without the organiser role. */
@@ -19,14 +17,8 @@ public class ConsoleErrors {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        ConsoleMessages words = words(visit.lang());
+        ConsoleMessages words = ConsoleWords.in(ConsoleMessages.class, visit.lang());
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(visit.page(ConsoleTemplates.message(words.forbidden_title(), words.forbidden_text()))).build();
-    }
-
-    /** The console frame's words in a language of the portal. */
-    public static ConsoleMessages words(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(ConsoleMessages.class)
-                : MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(lang));
     }
 }

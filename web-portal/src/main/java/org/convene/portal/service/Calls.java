@@ -8,7 +8,11 @@ import org.convene.portal.client.ServiceProblem;
 import org.convene.portal.client.ServiceUnavailable;
 
 /** One call to a service: a connection failure, time-out or 5xx becomes ServiceUnavailable naming that service. */
-final class Calls {
+public final class Calls {
+
+    public static final String REGISTRATION = "registration-service";
+    public static final String DIRECTORY = "directory-service";
+    public static final String NOTIFICATION = "notification-service";
 
     private Calls() {
     }
@@ -18,7 +22,7 @@ final class Calls {
         return reason.replaceAll("token=[^&\\s]*", "token=…");
     }
 
-    static <T> T to(String service, Supplier<T> call) {
+    public static <T> T to(String service, Supplier<T> call) {
         try {
             return call.get();
         } catch (ServiceUnavailable e) {
@@ -27,7 +31,18 @@ final class Calls {
             if (e.getCause() instanceof ServiceProblem problem) {
                 throw problem;
             }
+            if (e.getCause() instanceof ServiceUnavailable unavailable) {
+                throw new ServiceUnavailable(service, unavailable.getMessage());
+            }
             throw new ServiceUnavailable(service, withoutTokens(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** A call answering nothing the caller reads. */
+    public static void run(String service, Runnable call) {
+        to(service, () -> {
+            call.run();
+            return null;
+        });
     }
 }

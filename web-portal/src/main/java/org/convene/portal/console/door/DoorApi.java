@@ -26,10 +26,6 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @Produces(MediaType.APPLICATION_JSON)
 public interface DoorApi {
 
-    @GET
-    @Path("/workshops/{id}")
-    DoorWorkshop workshop(@PathParam("id") UUID id);
-
     /** A page of the workshop's registrations in sign-up order ({@code status=CONFIRMED} at the door). */
     @GET
     @Path("/workshops/{id}/registrations")

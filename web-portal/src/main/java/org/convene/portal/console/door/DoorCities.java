@@ -9,10 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.convene.portal.client.City;
-import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
 import org.convene.portal.client.ServiceUnavailable;
+import org.convene.portal.console.ConsoleDirectoryApi;
+import org.convene.portal.console.ConsolePaging;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -37,7 +38,7 @@ public class DoorCities {
 
     @Inject
     @RestClient
-    DoorDirectoryApi api;
+    ConsoleDirectoryApi api;
 
     private volatile Names names;
 
@@ -71,16 +72,8 @@ public class DoorCities {
     private Names read(Names before, long now) {
         try {
             Map<UUID, String> byId = new HashMap<>();
-            String cursor = null;
-            for (int page = 0; page < MAX_PAGES; page++) {
-                String from = cursor;
-                Page<City> answer = DoorCalls.to(DoorCalls.DIRECTORY, () -> api.cities(200, from));
-                answer.items().forEach(city -> byId.put(city.id(), city.name()));
-                cursor = answer.next();
-                if (cursor == null) {
-                    break;
-                }
-            }
+            ConsolePaging.all(Calls.DIRECTORY, MAX_PAGES, cursor -> api.cities(200, cursor))
+                    .forEach(city -> byId.put(city.id(), city.name()));
             return new Names(Map.copyOf(byId), now, true);
         } catch (ServiceUnavailable | ServiceProblem e) {
             LOG.warnf("the door goes on without fresh city names: %s", e.getMessage());

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,18 +23,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsolePaging;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleRegistrationApi;
+import org.convene.portal.console.ConsoleWords;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
 
@@ -60,6 +62,10 @@ public class DoorPages {
     DoorApi api;
 
     @Inject
+    @RestClient
+    ConsoleRegistrationApi registration;
+
+    @Inject
     DoorCities cities;
 
     @Inject
@@ -69,11 +75,11 @@ public class DoorPages {
     /** A refusal no form of this page expects: the console's "that did not work" page. */
     @ServerExceptionMapper
     public Response refused(ServiceProblem e) {
-        return DoorCalls.refused(visit, e);
+        return ConsoleProblems.refused(visit, e);
     }
 
     /** What one page of the door shows. */
-    record Door(DoorWorkshop workshop, List<DoorSearch.Row> all, DoorSearch.Result search, boolean citiesMissing,
+    record Door(ConsoleWorkshop workshop, List<DoorSearch.Row> all, DoorSearch.Result search, boolean citiesMissing,
             String status) {
     }
 
@@ -113,7 +119,7 @@ public class DoorPages {
         UUID registration = uuidOrNotFound(registrationId);
         String query = DoorSearch.query(q);
         try {
-            DoorCalls.to(DoorCalls.REGISTRATION, () -> in ? api.checkIn(registration) : api.undoCheckIn(registration));
+            Calls.to(Calls.REGISTRATION, () -> in ? api.checkIn(registration) : api.undoCheckIn(registration));
         } catch (ServiceProblem e) {
             if (e.status() == 403) {
                 throw new ForbiddenException();
@@ -122,7 +128,7 @@ public class DoorPages {
             String text = switch (e.status()) {
                 case 404 -> words.error_not_found();
                 case 422 -> in ? words.error_not_confirmed() : words.error_undo_cancelled();
-                default -> words.error_refused(e.problem().detail() == null ? e.problem().title() : e.problem().detail());
+                default -> words.error_refused(ConsoleProblems.detail(e));
             };
             Door door = door(workshopId, query);
                 return Response.status(e.status() == 404 ? 404 : e.status() == 422 ? 422 : 400)
@@ -140,9 +146,9 @@ public class DoorPages {
     }
 
     private Door door(UUID workshopId, String q) {
-        DoorWorkshop workshop;
+        ConsoleWorkshop workshop;
         try {
-            workshop = DoorCalls.to(DoorCalls.REGISTRATION, () -> api.workshop(workshopId));
+            workshop = Calls.to(Calls.REGISTRATION, () -> registration.workshop(workshopId));
         } catch (ServiceProblem e) {
             if (e.status() == 403) {
                 throw new ForbiddenException();
@@ -164,19 +170,8 @@ public class DoorPages {
     }
 
     private List<Attendee> confirmed(UUID workshopId) {
-        List<Attendee> confirmed = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String from = cursor;
-            Page<Attendee> answer = DoorCalls.to(DoorCalls.REGISTRATION,
-                    () -> api.registrations(workshopId, "CONFIRMED", 200, from));
-            confirmed.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
-            }
-        }
-        return confirmed;
+        return ConsolePaging.all(Calls.REGISTRATION, MAX_PAGES,
+                cursor -> api.registrations(workshopId, "CONFIRMED", 200, cursor));
     }
 
     /** "Asha Roy is checked in." after the redirect, when {@code who} is one of the confirmed attendees. */
@@ -204,8 +199,7 @@ public class DoorPages {
 
 
     static DoorMessages words(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(DoorMessages.class)
-                : MessageBundles.get(DoorMessages.class, Localized.Literal.of(lang));
+        return ConsoleWords.in(DoorMessages.class, lang);
     }
 
     private static UUID workshopId(String id) {

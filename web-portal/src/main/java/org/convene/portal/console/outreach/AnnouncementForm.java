@@ -3,6 +3,7 @@ package org.convene.portal.console.outreach;
 import java.util.UUID;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.ConsoleProblems;
 import org.convene.portal.console.outreach.OutreachViews.AnnouncementRequest;
 import org.convene.portal.rest.FormErrors;
 
@@ -63,11 +64,11 @@ public record AnnouncementForm(String subject, String body) {
             } else if (field.endsWith("body")) {
                 errors.field("body", error.message() == null ? words.error_body() : words.error_refused(error.message()));
             } else {
-                errors.general(words.error_refused(field.isEmpty() ? error.message() : field + ": " + error.message()));
+                errors.general(words.error_refused(ConsoleProblems.line(field, error.message())));
             }
         }
         if (!errors.any()) {
-            errors.general(words.error_refused(problem.detail() == null ? problem.title() : problem.detail()));
+            errors.general(words.error_refused(ConsoleProblems.detail(problem)));
         }
         return errors;
     }

@@ -1,7 +1,6 @@
 package org.convene.portal.console.outreach;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,16 +16,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsolePaging;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.console.outreach.OutreachViews.AnnouncementAccepted;
 import org.convene.portal.console.outreach.OutreachViews.Notification;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
@@ -59,13 +61,13 @@ public class AnnouncementPages {
     /** A refusal no form of this page expects: the console's "that did not work" page. */
     @ServerExceptionMapper
     public Response refused(ServiceProblem e) {
-        return OutreachCalls.refused(visit, e);
+        return ConsoleProblems.refused(visit, e);
     }
 
     @GET
     public Response page(@PathParam("id") String id, @QueryParam("sent") Integer sent,
             @QueryParam("suppressed") Integer suppressed) {
-        OutreachWorkshop workshop = workshops.get(id);
+        ConsoleWorkshop workshop = workshops.get(id);
         String done = sent == null ? null : words().ann_sent(Math.max(0, sent), suppressed == null ? 0 : Math.max(0, suppressed));
         return form(200, workshop, AnnouncementForm.empty(), FormErrors.none(), done);
     }
@@ -75,7 +77,7 @@ public class AnnouncementPages {
     @Path("preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response preview(@PathParam("id") String id, @RestForm String subject, @RestForm String body) {
-        OutreachWorkshop workshop = workshops.get(id);
+        ConsoleWorkshop workshop = workshops.get(id);
         AnnouncementForm form = AnnouncementForm.of(subject, body);
         FormErrors errors = form.check(words());
         if (workshop.cancelled()) {
@@ -93,7 +95,7 @@ public class AnnouncementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@PathParam("id") String id, @RestForm String subject, @RestForm String body,
             @RestForm String action) {
-        OutreachWorkshop workshop = workshops.get(id);
+        ConsoleWorkshop workshop = workshops.get(id);
         AnnouncementForm form = AnnouncementForm.of(subject, body);
         if ("edit".equals(action)) {
             return form(200, workshop, form, FormErrors.none(), null);
@@ -104,7 +106,7 @@ public class AnnouncementPages {
         }
         AnnouncementAccepted accepted;
         try {
-            accepted = OutreachCalls.to(OutreachCalls.NOTIFICATION,
+            accepted = Calls.to(Calls.NOTIFICATION,
                     () -> notifications.announce(form.request(workshop.id())));
         } catch (ServiceProblem e) {
             if (e.status() == 403) {
@@ -117,7 +119,7 @@ public class AnnouncementPages {
                 + accepted.queued() + "&suppressed=" + accepted.suppressed())).build();
     }
 
-    private Response form(int status, OutreachWorkshop workshop, AnnouncementForm form, FormErrors errors,
+    private Response form(int status, ConsoleWorkshop workshop, AnnouncementForm form, FormErrors errors,
             String done) {
         List<Ledger.Announcement> past = Ledger.announcements(announcementRows(workshop.id()), workshop.zone(),
                 visit.locale());
@@ -126,19 +128,8 @@ public class AnnouncementPages {
     }
 
     private List<Notification> announcementRows(UUID workshopId) {
-        List<Notification> rows = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String from = cursor;
-            Page<Notification> answer = OutreachCalls.to(OutreachCalls.NOTIFICATION,
-                    () -> notifications.notifications(workshopId, "ANNOUNCEMENT", null, null, 200, from));
-            rows.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
-            }
-        }
-        return rows;
+        return ConsolePaging.all(Calls.NOTIFICATION, MAX_PAGES,
+                cursor -> notifications.notifications(workshopId, "ANNOUNCEMENT", null, null, 200, cursor));
     }
 
     private OutreachMessages words() {

@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.console.outreach.OutreachViews.Notification;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -53,7 +56,7 @@ public class EmailPages {
     /** A refusal no form of this page expects: the console's "that did not work" page. */
     @ServerExceptionMapper
     public Response refused(ServiceProblem e) {
-        return OutreachCalls.refused(visit, e);
+        return ConsoleProblems.refused(visit, e);
     }
 
     /** The ledger's filters as the page keeps them: known codes only, a recipient trimmed. */
@@ -96,7 +99,7 @@ public class EmailPages {
     public Response emails(@PathParam("id") String id, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("recipient") String recipient,
             @QueryParam("cursor") String cursor) {
-        OutreachWorkshop workshop = workshops.get(id);
+        ConsoleWorkshop workshop = workshops.get(id);
         Filter filter = Filter.of(type, status, recipient);
         String from = cursor == null || cursor.isBlank() ? null : cursor.strip();
         OutreachMessages words = OutreachLabels.words(visit.lang());
@@ -105,7 +108,7 @@ public class EmailPages {
         FormErrors errors = FormErrors.none();
         int httpStatus = 200;
         try {
-            Page<Notification> page = OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> notifications.notifications(
+            Page<Notification> page = Calls.to(Calls.NOTIFICATION, () -> notifications.notifications(
                     workshop.id(), filter.type(), filter.status(), filter.recipient(), PAGE_SIZE, from));
             found = page.items();
             next = page.next();
@@ -113,7 +116,7 @@ public class EmailPages {
             if (e.status() == 403) {
                 throw new ForbiddenException();
             }
-            errors.general(words.error_refused(e.problem().detail() == null ? e.problem().title() : e.problem().detail()));
+            errors.general(words.error_refused(ConsoleProblems.detail(e)));
             httpStatus = 400;
         }
         List<OutreachTemplates.Option> types = OutreachLabels.TYPES.stream()

@@ -7,8 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import org.convene.portal.console.ConsoleWords;
 
 /** The words for the services' codes (kinds of email, statuses, event types) and times, in the page's language. */
 public final class OutreachLabels {
@@ -26,8 +25,7 @@ public final class OutreachLabels {
     }
 
     static OutreachMessages words(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(OutreachMessages.class)
-                : MessageBundles.get(OutreachMessages.class, Localized.Literal.of(lang));
+        return ConsoleWords.in(OutreachMessages.class, lang);
     }
 
     static String type(OutreachMessages w, String type) {

@@ -2,6 +2,7 @@ package org.convene.portal.console.outreach;
 
 import java.util.List;
 
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.outreach.OutreachViews.WebhookCreated;
 import org.convene.portal.rest.FormErrors;
 
@@ -30,12 +31,12 @@ public final class OutreachTemplates {
             String nextAttemptAt, boolean retryable) {
     }
 
-    public static native TemplateInstance announcements(OutreachWorkshop workshop, AnnouncementForm form,
+    public static native TemplateInstance announcements(ConsoleWorkshop workshop, AnnouncementForm form,
             FormErrors errors, List<FormErrors.Line> summary, List<Ledger.Announcement> past, String done);
 
-    public static native TemplateInstance preview(OutreachWorkshop workshop, AnnouncementForm form);
+    public static native TemplateInstance preview(ConsoleWorkshop workshop, AnnouncementForm form);
 
-    public static native TemplateInstance emails(OutreachWorkshop workshop, List<Ledger.Row> rows, String recipient,
+    public static native TemplateInstance emails(ConsoleWorkshop workshop, List<Ledger.Row> rows, String recipient,
             List<Option> types, List<Option> statuses, boolean filtered, String nextUrl, String firstUrl,
             List<FormErrors.Line> summary);
 

@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsoleRegistrationApi;
+import org.convene.portal.console.ConsoleWorkshop;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.security.ForbiddenException;
@@ -17,12 +20,12 @@ public class OutreachWorkshops {
 
     @Inject
     @RestClient
-    OutreachRegistrationApi api;
+    ConsoleRegistrationApi api;
 
-    public OutreachWorkshop get(String id) {
+    public ConsoleWorkshop get(String id) {
         UUID workshopId = uuid(id);
         try {
-            return OutreachCalls.to(OutreachCalls.REGISTRATION, () -> api.workshop(workshopId));
+            return Calls.to(Calls.REGISTRATION, () -> api.workshop(workshopId));
         } catch (ServiceProblem e) {
             if (e.status() == 403) {
                 throw new ForbiddenException();

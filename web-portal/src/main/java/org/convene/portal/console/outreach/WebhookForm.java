@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.ConsoleProblems;
 import org.convene.portal.console.outreach.OutreachViews.Webhook;
 import org.convene.portal.console.outreach.OutreachViews.WebhookRequest;
 import org.convene.portal.rest.FormErrors;
@@ -100,11 +101,11 @@ public record WebhookForm(String url, String description, List<String> eventType
             } else if (field.endsWith("description")) {
                 errors.field("description", words.error_refused(reason));
             } else {
-                errors.general(words.error_refused(field.isEmpty() ? reason : field + ": " + reason));
+                errors.general(words.error_refused(ConsoleProblems.line(field, reason)));
             }
         }
         if (!errors.any()) {
-            errors.general(words.error_refused(problem.detail() == null ? problem.title() : problem.detail()));
+            errors.general(words.error_refused(ConsoleProblems.detail(problem)));
         }
         return errors;
     }

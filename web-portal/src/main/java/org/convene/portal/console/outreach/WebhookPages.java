@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,15 +22,18 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsolePaging;
+import org.convene.portal.console.ConsoleProblems;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.console.outreach.OutreachViews.Delivery;
 import org.convene.portal.console.outreach.OutreachViews.Webhook;
 import org.convene.portal.console.outreach.OutreachViews.WebhookCreated;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
@@ -61,7 +63,7 @@ public class WebhookPages {
     /** A refusal no form of this page expects: the console's "that did not work" page. */
     @ServerExceptionMapper
     public Response refused(ServiceProblem e) {
-        return OutreachCalls.refused(visit, e);
+        return ConsoleProblems.refused(visit, e);
     }
 
     @GET
@@ -88,7 +90,7 @@ public class WebhookPages {
         }
         WebhookCreated created;
         try {
-            created = OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.createWebhook(form.request()));
+            created = Calls.to(Calls.NOTIFICATION, () -> api.createWebhook(form.request()));
         } catch (ServiceProblem e) {
             if (e.status() == 403) {
                 throw new ForbiddenException();
@@ -120,7 +122,7 @@ public class WebhookPages {
             return editPage(400, webhook, form, errors);
         }
         try {
-            OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.changeWebhook(webhook.id(), form.mergePatch()));
+            Calls.to(Calls.NOTIFICATION, () -> api.changeWebhook(webhook.id(), form.mergePatch()));
         } catch (ServiceProblem e) {
             if (e.status() == 404) {
                 throw new NotFoundException();
@@ -142,7 +144,7 @@ public class WebhookPages {
         UUID id = OutreachWorkshops.uuid(webhookId);
         boolean enable = "ACTIVE".equals(status);
         try {
-            OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.changeWebhook(id,
+            Calls.to(Calls.NOTIFICATION, () -> api.changeWebhook(id,
                     java.util.Map.of("status", enable ? "ACTIVE" : "DISABLED")));
         } catch (ServiceProblem e) {
             throw notFoundOr(e);
@@ -163,7 +165,7 @@ public class WebhookPages {
     public Response delete(@PathParam("webhookId") String webhookId) {
         UUID id = OutreachWorkshops.uuid(webhookId);
         try {
-            OutreachCalls.run(OutreachCalls.NOTIFICATION, () -> api.deleteWebhook(id));
+            Calls.run(Calls.NOTIFICATION, () -> api.deleteWebhook(id));
         } catch (ServiceProblem e) {
             if (e.status() != 404) { // deleted already (another tab): done all the same
                 throw notFoundOr(e);
@@ -188,7 +190,7 @@ public class WebhookPages {
         Webhook webhook = webhook(webhookId);
         UUID delivery = OutreachWorkshops.uuid(deliveryId);
         try {
-            OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.retry(webhook.id(), delivery));
+            Calls.to(Calls.NOTIFICATION, () -> api.retry(webhook.id(), delivery));
         } catch (ServiceProblem e) {
             if (e.status() == 409) {
                 return deliveriesPage(409, webhook, cursor, null,
@@ -202,17 +204,7 @@ public class WebhookPages {
     }
 
     private Response listPage(int status, WebhookForm form, FormErrors errors, String done) {
-        List<Webhook> webhooks = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String from = cursor;
-            Page<Webhook> answer = OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.webhooks(200, from));
-            webhooks.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
-            }
-        }
+        List<Webhook> webhooks = ConsolePaging.all(Calls.NOTIFICATION, MAX_PAGES, cursor -> api.webhooks(200, cursor));
         List<OutreachTemplates.Hook> hooks = webhooks.stream().map(this::hook).toList();
         return Response.status(status).entity(visit.page(OutreachTemplates.webhooks(hooks, form, errors,
                 errors.summary(WebhookForm.FIELDS), WebhookEvents.groups(words(), form.chosen()), done))).build();
@@ -227,7 +219,7 @@ public class WebhookPages {
         String from = cursor == null || cursor.isBlank() ? null : cursor.strip();
         Page<Delivery> page;
         try {
-            page = OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.deliveries(webhook.id(), PAGE_SIZE, from));
+            page = Calls.to(Calls.NOTIFICATION, () -> api.deliveries(webhook.id(), PAGE_SIZE, from));
         } catch (ServiceProblem e) {
             throw notFoundOr(e);
         }
@@ -262,7 +254,7 @@ public class WebhookPages {
     private Webhook webhook(String webhookId) {
         UUID id = OutreachWorkshops.uuid(webhookId);
         try {
-            return OutreachCalls.to(OutreachCalls.NOTIFICATION, () -> api.webhook(id));
+            return Calls.to(Calls.NOTIFICATION, () -> api.webhook(id));
         } catch (ServiceProblem e) {
             throw notFoundOr(e);
         }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
@@ -54,7 +56,7 @@ public class ApplicationPages {
             @QueryParam("decided") String decided) {
         UUID workshopId = PeopleLinks.id(id);
         PeopleMessages words = PeopleViews.words(visit.lang());
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         return page(200, workshop, PeopleLinks.cursor(cursor), confirmation(workshopId, decided, words), null,
                 null, null, null);
     }
@@ -66,7 +68,7 @@ public class ApplicationPages {
             @RestForm String cursor) {
         UUID workshopId = PeopleLinks.id(id);
         UUID registrationId = PeopleLinks.id(registration);
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         ofWorkshop(workshopId, registrationId);
         try {
             people.approve(registrationId);
@@ -84,7 +86,7 @@ public class ApplicationPages {
         UUID workshopId = PeopleLinks.id(id);
         UUID registrationId = PeopleLinks.id(registration);
         PeopleMessages words = PeopleViews.words(visit.lang());
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         String page = PeopleLinks.cursor(cursor);
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty()) {
@@ -126,9 +128,9 @@ public class ApplicationPages {
                 "decided", registrationId.toString()))).build();
     }
 
-    private Response refused(PeopleModel.WorkshopInfo workshop, String cursor, ServiceProblem e) {
+    private Response refused(ConsoleWorkshop workshop, String cursor, ServiceProblem e) {
         PeopleMessages words = PeopleViews.words(visit.lang());
-        String detail = e.problem().detail() != null ? e.problem().detail() : e.problem().title();
+        String detail = ConsoleProblems.detail(e);
         int status = e.status() == 404 ? 404 : e.status() == 409 ? 409 : 422;
         return page(status, workshop, cursor, null, words.decision_refused(detail), null, null, null);
     }
@@ -157,7 +159,7 @@ public class ApplicationPages {
         };
     }
 
-    private Response page(int status, PeopleModel.WorkshopInfo workshop, String cursor, String done, String error,
+    private Response page(int status, ConsoleWorkshop workshop, String cursor, String done, String error,
             UUID invalid, String reason, String reasonError) {
         String lang = visit.lang();
         PeopleMessages words = PeopleViews.words(lang);

@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.portal.client.City;
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.rest.Visit;
 import org.jboss.resteasy.reactive.RestForm;
@@ -66,7 +69,7 @@ public class InvitationConsole {
             @QueryParam("skipped") String skipped, @QueryParam("revoked") String revoked) {
         UUID workshopId = PeopleLinks.id(id);
         PeopleMessages words = PeopleViews.words(visit.lang());
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         String done = null;
         if (created != null) {
             done = invited(created, already == null ? 0 : already, skipped, words);
@@ -82,7 +85,7 @@ public class InvitationConsole {
     public Response invite(@PathParam("id") String id, MultivaluedMap<String, String> sent) {
         UUID workshopId = PeopleLinks.id(id);
         PeopleMessages words = PeopleViews.words(visit.lang());
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         InviteForm form = InviteForm.read(sent, words);
         String find = sent.getFirst("find");
         if (form.errors().any()) {
@@ -96,7 +99,7 @@ public class InvitationConsole {
                 form.refusedBy(e.problem(), words);
                 return render(400, workshop, null, null, find, new State(form, null, null));
             }
-            String detail = e.problem().detail() != null ? e.problem().detail() : e.problem().title();
+            String detail = ConsoleProblems.detail(e);
             return render(e.status() == 404 ? 404 : 422, workshop, null, null, find,
                     new State(form, null, words.refused(detail)));
         }
@@ -115,11 +118,11 @@ public class InvitationConsole {
         UUID workshopId = PeopleLinks.id(id);
         UUID invitationId = PeopleLinks.id(invitation);
         PeopleMessages words = PeopleViews.words(visit.lang());
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         try {
             people.revoke(invitationId);
         } catch (ServiceProblem e) {
-            String detail = e.problem().detail() != null ? e.problem().detail() : e.problem().title();
+            String detail = ConsoleProblems.detail(e);
             return render(e.status() == 404 ? 404 : 422, workshop, status(status), PeopleLinks.cursor(cursor), null,
                     new State(InviteForm.empty(), null, words.revoke_refused(detail)));
         }
@@ -148,12 +151,12 @@ public class InvitationConsole {
         return STATUSES.contains(upper) ? upper : null;
     }
 
-    private Response render(int code, PeopleModel.WorkshopInfo workshop, String status, String cursor, String find,
+    private Response render(int code, ConsoleWorkshop workshop, String status, String cursor, String find,
             State state) {
         String lang = visit.lang();
         PeopleMessages words = PeopleViews.words(lang);
         InviteForm form = state.form();
-        List<PeopleModel.DirectoryCity> cities = people.citiesOrNone();
+        List<City> cities = people.citiesOrNone();
         Map<UUID, String> cityNames = new LinkedHashMap<>();
         cities.forEach(c -> cityNames.put(c.id(), c.name()));
 
@@ -214,7 +217,7 @@ public class InvitationConsole {
                 .build();
     }
 
-    private static String answered(PeopleModel.InvitationItem i, PeopleModel.WorkshopInfo workshop, String lang,
+    private static String answered(PeopleModel.InvitationItem i, ConsoleWorkshop workshop, String lang,
             PeopleMessages words) {
         if (i.answeredAt() == null) {
             return "";
@@ -233,7 +236,7 @@ public class InvitationConsole {
     }
 
     /** The answers an accepted invitee gave, from the registration the acceptance made. */
-    private List<PeopleViews.Answer> answersOf(PeopleModel.WorkshopInfo workshop, UUID registrationId, String lang,
+    private List<PeopleViews.Answer> answersOf(ConsoleWorkshop workshop, UUID registrationId, String lang,
             PeopleMessages words) {
         if (workshop.questions().isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.ConsoleProblems;
 import org.convene.portal.rest.FormErrors;
 
 /**
@@ -173,12 +174,11 @@ public final class InviteForm {
                     errors.field("fullName" + row, words.error_fullName());
                 }
             } else {
-                errors.general(error.field() == null || error.field().isBlank() ? error.message()
-                        : error.field() + ": " + error.message());
+                errors.general(ConsoleProblems.line(error.field(), error.message()));
             }
         }
         if (!errors.any()) {
-            errors.general(words.refused(problem.detail() != null ? problem.detail() : problem.title()));
+            errors.general(words.refused(ConsoleProblems.detail(problem)));
         }
     }
 

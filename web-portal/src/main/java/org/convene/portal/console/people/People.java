@@ -6,17 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.portal.client.City;
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
 import org.convene.portal.client.ServiceUnavailable;
+import org.convene.portal.console.ConsoleDirectoryApi;
+import org.convene.portal.console.ConsoleRegistrationApi;
+import org.convene.portal.console.ConsoleWorkshop;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -26,8 +29,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class People {
 
-    static final String REGISTRATION = "registration-service";
-    static final String DIRECTORY = "directory-service";
     /** The API's largest page. */
     static final int MAX_PAGE = 200;
     /** The cities or organisations a picker offers, at most (read in pages of the API's largest). */
@@ -41,10 +42,18 @@ public class People {
     @RestClient
     PeopleDirectoryApi directory;
 
+    @Inject
+    @RestClient
+    ConsoleRegistrationApi registration;
+
+    @Inject
+    @RestClient
+    ConsoleDirectoryApi cityList;
+
     /** The workshop, or the "not found" page when there is none. */
-    public PeopleModel.WorkshopInfo workshop(UUID id) {
+    public ConsoleWorkshop workshop(UUID id) {
         try {
-            return call(REGISTRATION, () -> api.workshop(id));
+            return Calls.to(Calls.REGISTRATION, () -> registration.workshop(id));
         } catch (ServiceProblem e) {
             if (e.status() == 404) {
                 throw new NotFoundException("no workshop " + id);
@@ -54,41 +63,41 @@ public class People {
     }
 
     public Page<PeopleModel.Person> registrations(UUID workshopId, String status, int limit, String cursor) {
-        return call(REGISTRATION, () -> api.registrations(workshopId, status, limit, cursor));
+        return Calls.to(Calls.REGISTRATION, () -> api.registrations(workshopId, status, limit, cursor));
     }
 
     public PeopleModel.Person registration(UUID id) {
-        return call(REGISTRATION, () -> api.registration(id));
+        return Calls.to(Calls.REGISTRATION, () -> api.registration(id));
     }
 
     public PeopleModel.Person approve(UUID id) {
-        return call(REGISTRATION, () -> api.approve(id));
+        return Calls.to(Calls.REGISTRATION, () -> api.approve(id));
     }
 
     public PeopleModel.Person reject(UUID id, String reason) {
-        return call(REGISTRATION, () -> api.reject(id, new PeopleModel.RejectBody(reason)));
+        return Calls.to(Calls.REGISTRATION, () -> api.reject(id, new PeopleModel.RejectBody(reason)));
     }
 
     public Page<PeopleModel.InvitationItem> invitations(UUID workshopId, String status, int limit, String cursor) {
-        return call(REGISTRATION, () -> api.invitations(workshopId, status, limit, cursor));
+        return Calls.to(Calls.REGISTRATION, () -> api.invitations(workshopId, status, limit, cursor));
     }
 
     public PeopleModel.InviteOutcome invite(UUID workshopId, PeopleModel.InviteBody body) {
-        return call(REGISTRATION, () -> api.invite(workshopId, body));
+        return Calls.to(Calls.REGISTRATION, () -> api.invite(workshopId, body));
     }
 
     public PeopleModel.InvitationItem revoke(UUID id) {
-        return call(REGISTRATION, () -> api.revoke(id));
+        return Calls.to(Calls.REGISTRATION, () -> api.revoke(id));
     }
 
     /** The roster's response, body unread: the caller streams it on and closes it. */
     public Response roster(UUID workshopId, String format) {
-        return call(REGISTRATION, () -> api.roster(workshopId, format));
+        return Calls.to(Calls.REGISTRATION, () -> api.roster(workshopId, format));
     }
 
     /** The network's cities by name, for pickers and names: at most {@link #MAX_LISTED}. */
-    public List<PeopleModel.DirectoryCity> cities() {
-        List<PeopleModel.DirectoryCity> cities = all(cursor -> directory.cities(MAX_PAGE, cursor));
+    public List<City> cities() {
+        List<City> cities = all(cursor -> cityList.cities(MAX_PAGE, cursor));
         cities.sort(Comparator.comparing(c -> c.name() == null ? "" : c.name(), String.CASE_INSENSITIVE_ORDER));
         return cities;
     }
@@ -102,7 +111,7 @@ public class People {
     }
 
     /** The cities for showing names and filters: none while the directory does not answer (the page still shows). */
-    public List<PeopleModel.DirectoryCity> citiesOrNone() {
+    public List<City> citiesOrNone() {
         try {
             return cities();
         } catch (ServiceUnavailable | ServiceProblem e) {
@@ -119,14 +128,14 @@ public class People {
     }
 
     public List<PeopleModel.DirectoryMember> members(String q, int limit) {
-        return call(DIRECTORY, () -> directory.members(q, limit)).items();
+        return Calls.to(Calls.DIRECTORY, () -> directory.members(q, limit)).items();
     }
 
     /**
      * Names of the cities the rows name: the picker's list, then (for a city beyond it) one look-up each, at most
      * {@code lookups}; a city that cannot be found stays unnamed.
      */
-    public Map<UUID, String> cityNames(List<PeopleModel.DirectoryCity> known, Iterable<UUID> wanted, int lookups) {
+    public Map<UUID, String> cityNames(List<City> known, Iterable<UUID> wanted, int lookups) {
         Map<UUID, String> names = new HashMap<>();
         known.forEach(c -> names.put(c.id(), c.name()));
         int left = lookups;
@@ -136,7 +145,7 @@ public class People {
             }
             left--;
             try {
-                names.put(id, call(DIRECTORY, () -> directory.city(id)).name());
+                names.put(id, Calls.to(Calls.DIRECTORY, () -> cityList.city(id)).name());
             } catch (ServiceProblem e) {
                 names.put(id, null);
             } catch (ServiceUnavailable e) {
@@ -152,26 +161,10 @@ public class People {
         String cursor = null;
         do {
             String at = cursor;
-            Page<T> read = call(DIRECTORY, () -> page.apply(at));
+            Page<T> read = Calls.to(Calls.DIRECTORY, () -> page.apply(at));
             items.addAll(read.items());
             cursor = read.next();
         } while (cursor != null && items.size() < MAX_LISTED);
         return items;
-    }
-
-    static <T> T call(String service, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ServiceUnavailable e) {
-            throw new ServiceUnavailable(service, e.getMessage());
-        } catch (ProcessingException e) {
-            if (e.getCause() instanceof ServiceProblem problem) {
-                throw problem;
-            }
-            if (e.getCause() instanceof ServiceUnavailable unavailable) {
-                throw new ServiceUnavailable(service, unavailable.getMessage());
-            }
-            throw new ServiceUnavailable(service, String.valueOf(e.getMessage()));
-        }
     }
 }

@@ -32,10 +32,6 @@ public interface PeopleApi {
 
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @GET
-    @Path("/workshops/{id}")
-    PeopleModel.WorkshopInfo workshop(@PathParam("id") UUID id);
-
     /** Keyset-paginated, in sign-up order; status one of the RegistrationStatus names, or null for all. */
     @GET
     @Path("/workshops/{id}/registrations")

@@ -1,10 +1,7 @@
 package org.convene.portal.console.people;
 
-import java.util.UUID;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,21 +13,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
-/** directory-service as the invitations page uses it: cities, organisations and members to invite. */
+/** directory-service as the invitations page uses it: organisations and members to invite (organisers only). */
 @RegisterRestClient(configKey = "directory")
 @RegisterProvider(ProblemResponses.class)
 @AccessToken
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PeopleDirectoryApi {
-
-    @GET
-    @Path("/cities")
-    Page<PeopleModel.DirectoryCity> cities(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
-
-    @GET
-    @Path("/cities/{id}")
-    PeopleModel.DirectoryCity city(@PathParam("id") UUID id);
 
     @GET
     @Path("/organisations")

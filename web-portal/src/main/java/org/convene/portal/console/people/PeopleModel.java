@@ -1,13 +1,9 @@
 package org.convene.portal.console.people;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.convene.portal.client.Question;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,27 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class PeopleModel {
 
     private PeopleModel() {
-    }
-
-    /** A workshop as an organiser reads it: drafts too, with its admission and sign-up questions. */
-    public record WorkshopInfo(UUID id, String title, String status, String admission, String timezone, int capacity,
-            int confirmedCount, int waitlistCount, int seatsLeft, boolean waitlistEnabled, List<Question> questions) {
-
-        public WorkshopInfo {
-            questions = questions == null ? List.of() : List.copyOf(questions);
-        }
-
-        public boolean approval() {
-            return "APPROVAL".equals(admission);
-        }
-
-        public ZoneId zone() {
-            try {
-                return ZoneId.of(timezone);
-            } catch (RuntimeException e) {
-                return ZoneOffset.UTC;
-            }
-        }
     }
 
     /** A registration (an application while PENDING) as organisers see it. */
@@ -83,9 +58,6 @@ public final class PeopleModel {
 
         public record Skipped(String item, UUID id, String reason) {
         }
-    }
-
-    public record DirectoryCity(UUID id, String name, String countryCode, String region) {
     }
 
     public record DirectoryOrganisation(UUID id, String name, String kind, UUID cityId) {

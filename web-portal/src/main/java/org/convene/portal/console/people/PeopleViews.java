@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.convene.portal.client.Question;
+import org.convene.portal.console.ConsoleWords;
 import org.convene.portal.rest.Messages;
 import org.convene.portal.rest.QuestionFields;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** What the people pages show, in the page's language: each row's words made here, the templates only lay out. */
 public final class PeopleViews {
@@ -56,13 +54,11 @@ public final class PeopleViews {
     }
 
     public static PeopleMessages words(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(PeopleMessages.class)
-                : MessageBundles.get(PeopleMessages.class, Localized.Literal.of(lang));
+        return ConsoleWords.in(PeopleMessages.class, lang);
     }
 
     static Messages portalWords(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(Messages.class)
-                : MessageBundles.get(Messages.class, Localized.Literal.of(lang));
+        return ConsoleWords.in(Messages.class, lang);
     }
 
     /** English as the network writes it (3 Dec 2026, 09:30), Bengali as CLDR has it; in the workshop's zone. */

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.convene.portal.client.City;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.rest.Visit;
 
@@ -46,7 +48,7 @@ public class RegistrationConsole {
         UUID workshopId = PeopleLinks.id(id);
         String lang = visit.lang();
         PeopleMessages words = PeopleViews.words(lang);
-        PeopleModel.WorkshopInfo workshop = people.workshop(workshopId);
+        ConsoleWorkshop workshop = people.workshop(workshopId);
         String wantedStatus = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
         if (wantedStatus != null && !STATUSES.contains(wantedStatus)) {
             wantedStatus = null;
@@ -61,7 +63,7 @@ public class RegistrationConsole {
         RegistrationSearch.Result result = RegistrationSearch.search(
                 (c, limit) -> people.registrations(workshopId, apiStatus, limit, c), at, wantedCity, search);
 
-        List<PeopleModel.DirectoryCity> cities = people.citiesOrNone();
+        List<City> cities = people.citiesOrNone();
         Map<UUID, String> names = people.cityNames(cities,
                 result.rows().stream().map(PeopleModel.Person::cityId).toList(), 10);
         List<PeopleViews.RegistrationRow> rows = new ArrayList<>();
@@ -84,7 +86,7 @@ public class RegistrationConsole {
         List<PeopleViews.Option> cityOptions = new ArrayList<>();
         cityOptions.add(new PeopleViews.Option("", words.any_city(), wantedCity == null));
         Set<UUID> listed = new java.util.HashSet<>();
-        for (PeopleModel.DirectoryCity c : cities) {
+        for (City c : cities) {
             listed.add(c.id());
             cityOptions.add(new PeopleViews.Option(c.id().toString(), c.name(), c.id().equals(wantedCity)));
         }

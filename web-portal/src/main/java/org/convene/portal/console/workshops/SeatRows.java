@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.convene.portal.client.City;
+import org.convene.portal.console.ConsoleWorkshop;
 
 /**
  * The dashboard's seats per city: every city that keeps seats of its own and every group someone signed up from,
@@ -28,8 +29,8 @@ public final class SeatRows {
     private SeatRows() {
     }
 
-    public static List<Row> of(ManagedWorkshop workshop, Seats seats, List<City> cities) {
-        ManagedWorkshop.Allocation allocation = workshop.seatAllocation();
+    public static List<Row> of(ConsoleWorkshop workshop, Seats seats, List<City> cities) {
+        ConsoleWorkshop.Allocation allocation = workshop.seatAllocation();
         if (allocation == null) {
             return List.of();
         }

@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 
 import org.convene.portal.client.City;
-import org.convene.portal.client.Page;
 import org.convene.portal.client.ServiceProblem;
 import org.convene.portal.client.ServiceUnavailable;
+import org.convene.portal.console.ConsoleDirectoryApi;
+import org.convene.portal.console.ConsolePaging;
+import org.convene.portal.console.ConsoleWorkshop;
+import org.convene.portal.service.Calls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -27,8 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class WorkshopCalls {
 
-    static final String REGISTRATION = "registration-service";
-    static final String DIRECTORY = "directory-service";
     /** The API's largest page. */
     static final int PAGE = 200;
     /** At most this many pages of workshops (10 000) for the list. */
@@ -38,7 +37,7 @@ public class WorkshopCalls {
     static final int CITY_PAGES = 10;
 
     /** A workshop and the version of its settings (the ETag, sent back as If-Match). */
-    public record Versioned(ManagedWorkshop workshop, String etag) {
+    public record Versioned(ConsoleWorkshop workshop, String etag) {
     }
 
     /** The registrations read for the dashboard; {@code complete} is false when the bound cut the list short. */
@@ -60,56 +59,46 @@ public class WorkshopCalls {
 
     @Inject
     @RestClient
-    CityListApi cities;
+    ConsoleDirectoryApi cities;
 
     /** Every workshop (all statuses), newest first. */
-    public List<ManagedWorkshop> all(String status) {
-        List<ManagedWorkshop> all = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < WORKSHOP_PAGES; page++) {
-            String from = cursor;
-            Page<ManagedWorkshop> answer = to(REGISTRATION, () -> workshops.workshops(status, PAGE, from));
-            all.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
-            }
-        }
-        List<ManagedWorkshop> newestFirst = new ArrayList<>(all);
+    public List<ConsoleWorkshop> all(String status) {
+        List<ConsoleWorkshop> newestFirst = new ArrayList<>(ConsolePaging.all(Calls.REGISTRATION, WORKSHOP_PAGES,
+                cursor -> workshops.workshops(status, PAGE, cursor)));
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     public Versioned workshop(UUID id) {
-        return to(REGISTRATION, () -> {
-            RestResponse<ManagedWorkshop> response = workshops.workshop(id);
+        return Calls.to(Calls.REGISTRATION, () -> {
+            RestResponse<ConsoleWorkshop> response = workshops.workshop(id);
             return new Versioned(response.getEntity(), response.getHeaderString("ETag"));
         });
     }
 
-    public ManagedWorkshop create(ObjectNode settings) {
-        return to(REGISTRATION, () -> workshops.create(settings));
+    public ConsoleWorkshop create(ObjectNode settings) {
+        return Calls.to(Calls.REGISTRATION, () -> workshops.create(settings));
     }
 
-    public ManagedWorkshop change(UUID id, String etag, ObjectNode mergePatch) {
-        return to(REGISTRATION, () -> workshops.change(id, etag, mergePatch));
+    public ConsoleWorkshop change(UUID id, String etag, ObjectNode mergePatch) {
+        return Calls.to(Calls.REGISTRATION, () -> workshops.change(id, etag, mergePatch));
     }
 
-    public ManagedWorkshop publish(UUID id) {
-        return to(REGISTRATION, () -> workshops.publish(id));
+    public ConsoleWorkshop publish(UUID id) {
+        return Calls.to(Calls.REGISTRATION, () -> workshops.publish(id));
     }
 
-    public ManagedWorkshop cancel(UUID id) {
-        return to(REGISTRATION, () -> workshops.cancel(id));
+    public ConsoleWorkshop cancel(UUID id) {
+        return Calls.to(Calls.REGISTRATION, () -> workshops.cancel(id));
     }
 
     /** The seats per group; null for a workshop never published (the service shows seats of published ones). */
-    public Seats seats(ManagedWorkshop workshop) {
+    public Seats seats(ConsoleWorkshop workshop) {
         if (!workshop.published()) {
             return null;
         }
         try {
-            return to(REGISTRATION, () -> workshops.seats(workshop.id()));
+            return Calls.to(Calls.REGISTRATION, () -> workshops.seats(workshop.id()));
         } catch (ServiceProblem e) {
             if (e.status() == 404) {
                 return null;
@@ -120,50 +109,16 @@ public class WorkshopCalls {
 
     /** The registrations in sign-up order, at most REGISTRATION_PAGES pages of them. */
     public SignUps signUps(UUID id) {
-        List<SignUpEntry> entries = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < REGISTRATION_PAGES; page++) {
-            String from = cursor;
-            Page<SignUpEntry> answer = to(REGISTRATION, () -> workshops.registrations(id, PAGE, from));
-            entries.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                return new SignUps(List.copyOf(entries), true);
-            }
-        }
-        return new SignUps(List.copyOf(entries), false);
+        ConsolePaging.Read<SignUpEntry> read = ConsolePaging.read(Calls.REGISTRATION, REGISTRATION_PAGES,
+                cursor -> workshops.registrations(id, PAGE, cursor));
+        return new SignUps(List.copyOf(read.items()), read.complete());
     }
 
     /** The network's cities, by name. */
     public List<City> cities() {
-        List<City> all = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < CITY_PAGES; page++) {
-            String from = cursor;
-            Page<City> answer = to(DIRECTORY, () -> cities.cities(PAGE, from));
-            all.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
-            }
-        }
+        List<City> all = new ArrayList<>(ConsolePaging.all(Calls.DIRECTORY, CITY_PAGES,
+                cursor -> cities.cities(PAGE, cursor)));
         all.sort(Comparator.comparing(City::name, String.CASE_INSENSITIVE_ORDER));
         return List.copyOf(all);
-    }
-
-    static <T> T to(String service, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ServiceUnavailable e) {
-            throw new ServiceUnavailable(service, e.getMessage());
-        } catch (ProcessingException e) {
-            if (e.getCause() instanceof ServiceProblem problem) {
-                throw problem;
-            }
-            if (e.getCause() instanceof ServiceUnavailable unavailable) {
-                throw new ServiceUnavailable(service, unavailable.getMessage());
-            }
-            throw new ServiceUnavailable(service, String.valueOf(e.getMessage()));
-        }
     }
 }

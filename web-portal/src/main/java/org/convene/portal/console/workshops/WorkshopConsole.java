@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,17 +28,18 @@ import jakarta.ws.rs.core.Response;
 import org.convene.portal.client.City;
 import org.convene.portal.client.Problem;
 import org.convene.portal.client.ServiceProblem;
+import org.convene.portal.console.ConsoleProblems;
 import org.convene.portal.console.ConsoleTemplates;
+import org.convene.portal.console.ConsoleWords;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.console.Organiser;
 import org.convene.portal.rest.FormErrors;
 import org.convene.portal.rest.Visit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The console's workshops: the list of every workshop (all statuses), the form that creates one and the one that
@@ -82,7 +84,7 @@ public class WorkshopConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> sent) {
         WorkshopForm form = WorkshopForm.of(sent);
-        ManagedWorkshop created;
+        ConsoleWorkshop created;
         try {
             created = calls.create(form.settings(List.of()));
         } catch (ServiceProblem e) {
@@ -97,14 +99,9 @@ public class WorkshopConsole {
     @Path("{id}/edit")
     public Response editForm(@PathParam("id") String id) {
         UUID workshopId = idOf(id);
-        if (workshopId == null) {
+        WorkshopCalls.Versioned current = workshopId == null ? null : currentOrNull(workshopId);
+        if (current == null) {
             return notFound();
-        }
-        WorkshopCalls.Versioned current;
-        try {
-            current = calls.workshop(workshopId);
-        } catch (ServiceProblem e) {
-            return notFoundOr(e);
         }
         return Response.ok(form(current.workshop(), current.etag(), WorkshopForm.of(current.workshop()),
                 FormErrors.none())).build();
@@ -120,16 +117,11 @@ public class WorkshopConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") String id, MultivaluedMap<String, String> sent) {
         UUID workshopId = idOf(id);
-        if (workshopId == null) {
+        WorkshopCalls.Versioned current = workshopId == null ? null : currentOrNull(workshopId);
+        if (current == null) {
             return notFound();
         }
-        WorkshopCalls.Versioned current;
-        try {
-            current = calls.workshop(workshopId);
-        } catch (ServiceProblem e) {
-            return notFoundOr(e);
-        }
-        ManagedWorkshop workshop = current.workshop();
+        ConsoleWorkshop workshop = current.workshop();
         String version = sent.getFirst("version");
         WorkshopForm before = WorkshopForm.of(workshop);
         WorkshopForm form = WorkshopForm.of(sent);
@@ -158,7 +150,7 @@ public class WorkshopConsole {
                 .build();
     }
 
-    private TemplateInstance form(ManagedWorkshop workshop, String version, WorkshopForm form, FormErrors errors) {
+    private TemplateInstance form(ConsoleWorkshop workshop, String version, WorkshopForm form, FormErrors errors) {
         List<City> cities = calls.cities();
         List<String> cityIds = cities.stream().map(City::key).toList();
         // seats kept for a city no longer in the directory's list still show (and can be cleared)
@@ -222,19 +214,14 @@ public class WorkshopConsole {
     @Path("{id}")
     public Response dashboard(@PathParam("id") String id, @QueryParam("done") String done) {
         UUID workshopId = idOf(id);
-        if (workshopId == null) {
+        WorkshopCalls.Versioned current = workshopId == null ? null : currentOrNull(workshopId);
+        if (current == null) {
             return notFound();
-        }
-        WorkshopCalls.Versioned current;
-        try {
-            current = calls.workshop(workshopId);
-        } catch (ServiceProblem e) {
-            return notFoundOr(e);
         }
         return Response.ok(dashboardPage(current.workshop(), notice(done), null)).build();
     }
 
-    private TemplateInstance dashboardPage(ManagedWorkshop workshop, String notice, String error) {
+    private TemplateInstance dashboardPage(ConsoleWorkshop workshop, String notice, String error) {
         WorkshopMessages words = words();
         WorkshopCalls.SignUps signUps = calls.signUps(workshop.id());
         Seats seats = calls.seats(workshop);
@@ -276,16 +263,7 @@ public class WorkshopConsole {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") String id) {
-        UUID workshopId = idOf(id);
-        if (workshopId == null) {
-            return notFound();
-        }
-        try {
-            calls.publish(workshopId);
-        } catch (ServiceProblem e) {
-            return refused(workshopId, e);
-        }
-        return done(workshopId, "published");
+        return step(id, calls::publish, "published");
     }
 
     /** The confirming step: what cancelling does, and the button that does it (a GET changes nothing). */
@@ -293,16 +271,11 @@ public class WorkshopConsole {
     @Path("{id}/cancel")
     public Response confirmCancel(@PathParam("id") String id) {
         UUID workshopId = idOf(id);
-        if (workshopId == null) {
+        WorkshopCalls.Versioned current = workshopId == null ? null : currentOrNull(workshopId);
+        if (current == null) {
             return notFound();
         }
-        WorkshopCalls.Versioned current;
-        try {
-            current = calls.workshop(workshopId);
-        } catch (ServiceProblem e) {
-            return notFoundOr(e);
-        }
-        ManagedWorkshop workshop = current.workshop();
+        ConsoleWorkshop workshop = current.workshop();
         if (workshop.cancelled()) {
             return done(workshopId, "cancelled");
         }
@@ -315,16 +288,21 @@ public class WorkshopConsole {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") String id) {
+        return step(id, calls::cancel, "cancelled");
+    }
+
+    /** A step the dashboard offers (publish, cancel): the dashboard with what was done, or with the refusal. */
+    private Response step(String id, Consumer<UUID> call, String done) {
         UUID workshopId = idOf(id);
         if (workshopId == null) {
             return notFound();
         }
         try {
-            calls.cancel(workshopId);
+            call.accept(workshopId);
         } catch (ServiceProblem e) {
             return refused(workshopId, e);
         }
-        return done(workshopId, "cancelled");
+        return done(workshopId, done);
     }
 
     /** The dashboard again, with the service's reason (publishing a workshop that is not a draft: 422). */
@@ -332,9 +310,8 @@ public class WorkshopConsole {
         if (e.status() == 404) {
             return notFound();
         }
-        String detail = e.status() == 403 ? words().error_forbidden()
-                : e.problem().detail() == null ? e.problem().title() : e.problem().detail();
-        ManagedWorkshop workshop = calls.workshop(workshopId).workshop();
+        String detail = e.status() == 403 ? words().error_forbidden() : ConsoleProblems.detail(e);
+        ConsoleWorkshop workshop = calls.workshop(workshopId).workshop();
         return Response.status(refusedStatus(e)).entity(dashboardPage(workshop, null, detail)).build();
     }
 
@@ -345,11 +322,16 @@ public class WorkshopConsole {
         return Response.seeOther(URI.create("/organiser/workshops/" + workshopId + "?done=" + what)).build();
     }
 
-    private Response notFoundOr(ServiceProblem e) {
-        if (e.status() == 404 || e.status() == 400) {
-            return notFound();
+    /** The workshop with its version; null when the service knows none by that id (the "not found" page). */
+    private WorkshopCalls.Versioned currentOrNull(UUID workshopId) {
+        try {
+            return calls.workshop(workshopId);
+        } catch (ServiceProblem e) {
+            if (e.status() == 404 || e.status() == 400) {
+                return null;
+            }
+            throw e;
         }
-        throw e;
     }
 
     private Response notFound() {
@@ -363,8 +345,7 @@ public class WorkshopConsole {
     }
 
     static WorkshopMessages words(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(WorkshopMessages.class)
-                : MessageBundles.get(WorkshopMessages.class, Localized.Literal.of(lang));
+        return ConsoleWords.in(WorkshopMessages.class, lang);
     }
 
     private static UUID idOf(String id) {

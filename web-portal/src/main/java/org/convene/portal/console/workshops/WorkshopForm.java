@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.convene.portal.client.Problem;
 import org.convene.portal.client.Question;
+import org.convene.portal.console.ConsoleProblems;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.convene.portal.rest.FormErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,7 +118,7 @@ public final class WorkshopForm {
     }
 
     /** The form of an existing workshop, as it is now. */
-    public static WorkshopForm of(ManagedWorkshop workshop) {
+    public static WorkshopForm of(ConsoleWorkshop workshop) {
         WorkshopForm form = new WorkshopForm();
         ZoneId zone = workshop.zone();
         form.title = text(workshop.title());
@@ -131,7 +133,7 @@ public final class WorkshopForm {
         form.registrationOpensAt = local(workshop.registrationOpensAt(), zone);
         form.registrationClosesAt = local(workshop.registrationClosesAt(), zone);
         form.admission = workshop.admission() == null ? "OPEN" : workshop.admission();
-        ManagedWorkshop.Allocation allocation = workshop.seatAllocation();
+        ConsoleWorkshop.Allocation allocation = workshop.seatAllocation();
         if (allocation != null && allocation.byCity()) {
             form.seatsByCity = true;
             form.seatsPerGroup = allocation.seatsPerGroup() == null ? "" : String.valueOf(allocation.seatsPerGroup());
@@ -338,14 +340,13 @@ public final class WorkshopForm {
                     String field = formField(error.field());
                     String text = explain(error.field(), error.message(), words);
                     if (field == null) {
-                        errors.general((error.field() == null || error.field().isEmpty() ? "" : error.field() + ": ")
-                                + text);
+                        errors.general(ConsoleProblems.line(error.field(), text));
                     } else {
                         errors.field(field, text);
                     }
                 }
                 if (!errors.any()) {
-                    errors.general(problem.detail() == null ? problem.title() : problem.detail());
+                    errors.general(ConsoleProblems.detail(problem));
                 }
             }
         }

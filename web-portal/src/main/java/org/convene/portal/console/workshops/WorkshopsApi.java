@@ -15,13 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.convene.portal.client.Page;
 import org.convene.portal.client.ProblemResponses;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * registration-service's organiser API for workshops, called with the signed-in organiser's own access token
@@ -36,31 +37,31 @@ public interface WorkshopsApi {
 
     /** Every status for an organiser (DRAFT, OPEN, CANCELLED) when status is null; oldest first. */
     @GET
-    Page<ManagedWorkshop> workshops(@QueryParam("status") String status, @QueryParam("limit") int limit,
+    Page<ConsoleWorkshop> workshops(@QueryParam("status") String status, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
 
     /** The workshop with its ETag (the version a PATCH names in If-Match). */
     @GET
     @Path("/{id}")
-    RestResponse<ManagedWorkshop> workshop(@PathParam("id") UUID id);
+    RestResponse<ConsoleWorkshop> workshop(@PathParam("id") UUID id);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    ManagedWorkshop create(ObjectNode settings);
+    ConsoleWorkshop create(ObjectNode settings);
 
     /** A JSON merge patch (RFC 7396; the service takes it as application/json too), If-Match required. */
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    ManagedWorkshop change(@PathParam("id") UUID id, @HeaderParam("If-Match") String etag, ObjectNode mergePatch);
+    ConsoleWorkshop change(@PathParam("id") UUID id, @HeaderParam("If-Match") String etag, ObjectNode mergePatch);
 
     @POST
     @Path("/{id}/publish")
-    ManagedWorkshop publish(@PathParam("id") UUID id);
+    ConsoleWorkshop publish(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/cancel")
-    ManagedWorkshop cancel(@PathParam("id") UUID id);
+    ConsoleWorkshop cancel(@PathParam("id") UUID id);
 
     /** Every registration in sign-up order (status null: all of them). */
     @GET

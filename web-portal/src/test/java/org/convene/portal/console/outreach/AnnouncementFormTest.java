@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.rest.FormErrors;
 import org.junit.jupiter.api.Test;
 
 /** An announcement's form: its mistakes beside their fields before the preview, the service's refusals too. */
 class AnnouncementFormTest {
 
-    final OutreachMessages words = Words.keys();
+    final OutreachMessages words = MessageKeys.of(OutreachMessages.class);
 
     @Test
     void theSubjectIsOneTrimmedLineAndTheMessageKeepsItsLines() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.console.outreach.OutreachViews.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class LedgerTest {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final UUID WORKSHOP = UUID.randomUUID();
-    final OutreachMessages words = Words.keys();
+    final OutreachMessages words = MessageKeys.of(OutreachMessages.class);
 
     static Notification row(String event, String type, String recipient, String subject, String status,
             String createdAt) {

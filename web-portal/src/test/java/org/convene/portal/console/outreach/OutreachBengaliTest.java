@@ -2,16 +2,7 @@ package org.convene.portal.console.outreach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
+import org.convene.portal.console.BengaliWords;
 import org.junit.jupiter.api.Test;
 
 /** Every word of OutreachMessages has its Bengali in messages/cou_bn.properties, and Bengali has none English lacks. */
@@ -19,12 +10,6 @@ class OutreachBengaliTest {
 
     @Test
     void everyWordHasItsBengali() throws Exception {
-        Set<String> english = Arrays.stream(OutreachMessages.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Properties bengali = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/cou_bn.properties")) {
-            bengali.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        assertEquals(english, new TreeSet<>(bengali.stringPropertyNames()));
+        BengaliWords.assertComplete(OutreachMessages.class, "messages/cou_bn.properties");
     }
 }

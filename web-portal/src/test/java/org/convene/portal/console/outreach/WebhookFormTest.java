@@ -15,13 +15,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.rest.FormErrors;
 import org.junit.jupiter.api.Test;
 
 /** A webhook's form: the URL, the events ticked ("*" wins), the request and merge patch it becomes, its errors. */
 class WebhookFormTest {
 
-    final OutreachMessages words = Words.keys();
+    final OutreachMessages words = MessageKeys.of(OutreachMessages.class);
 
     @Test
     void theTickedEventsAreKeptOnceInTheirOrder() {

@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.convene.portal.client.Problem;
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.rest.FormErrors;
 import org.junit.jupiter.api.Test;
 
 /** The invitations page's forms, read into the API's InviteRequest, and the errors shown beside their fields. */
 class InviteFormTest {
 
-    private final PeopleMessages words = Words.keys();
+    private final PeopleMessages words = MessageKeys.of(PeopleMessages.class);
 
     private static MultivaluedMap<String, String> form(String... pairs) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();

@@ -5,24 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.NotFoundException;
 
+import org.convene.portal.console.BengaliWords;
+import org.convene.portal.console.MessageKeys;
 import org.junit.jupiter.api.Test;
 
 /** The people pages' links, confirmations and words. */
 class PeopleLinksTest {
 
-    private final PeopleMessages words = Words.keys();
+    private final PeopleMessages words = MessageKeys.of(PeopleMessages.class);
 
     @Test
     void linksCarryOnlyTheParametersGivenEncoded() {
@@ -63,13 +61,7 @@ class PeopleLinksTest {
 
     @Test
     void everyWordHasItsBengali() throws IOException {
-        Properties bengali = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/cpe_bn.properties")) {
-            bengali.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Set<String> keys = Arrays.stream(PeopleMessages.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(keys, new TreeSet<>(bengali.stringPropertyNames()));
+        Properties bengali = BengaliWords.assertComplete(PeopleMessages.class, "messages/cpe_bn.properties");
         for (Method method : PeopleMessages.class.getDeclaredMethods()) {
             String english = method.getAnnotation(io.quarkus.qute.i18n.Message.class).value();
             String text = bengali.getProperty(method.getName());

@@ -3,13 +3,13 @@ package org.convene.portal.console.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.convene.portal.client.Question;
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.rest.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class PeopleViewsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final PeopleMessages words = Words.keys();
-    private final Messages portal = (Messages) Proxy.newProxyInstance(Messages.class.getClassLoader(),
-            new Class<?>[] {Messages.class}, (proxy, method, args) -> method.getName());
+    private final PeopleMessages words = MessageKeys.of(PeopleMessages.class);
+    private final Messages portal = MessageKeys.of(Messages.class);
 
     @Test
     void everyQuestionIsShownWithItsAnswerInWordsOrAsNotAnswered() throws Exception {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.convene.portal.client.City;
+import org.convene.portal.console.ConsoleWorkshop;
 import org.junit.jupiter.api.Test;
 
 class SeatRowsTest {
@@ -19,15 +20,15 @@ class SeatRowsTest {
     private static final List<City> CITIES = List.of(new City(KOLKATA, "Kolkata", "IN", "South Asia"),
             new City(DHAKA, "Dhaka", "BD", "South Asia"), new City(PUNE, "Pune", "IN", "South Asia"));
 
-    private static ManagedWorkshop workshop(ManagedWorkshop.Allocation allocation) {
-        return new ManagedWorkshop(UUID.randomUUID(), "t", null, KOLKATA, null, "Asia/Kolkata",
+    private static ConsoleWorkshop workshop(ConsoleWorkshop.Allocation allocation) {
+        return new ConsoleWorkshop(UUID.randomUUID(), "t", null, KOLKATA, null, "Asia/Kolkata",
                 OffsetDateTime.parse("2026-12-03T09:30:00+05:30"), OffsetDateTime.parse("2026-12-03T17:00:00+05:30"),
                 30, 5, 1, 25, 0, "OPEN", true, null, null, true, "OPEN", List.of(), allocation);
     }
 
     @Test
     void everyCityWithItsOwnSeatsAndEveryGroupSomeoneSignedUpFromByName() {
-        ManagedWorkshop workshop = workshop(new ManagedWorkshop.Allocation("CITY", 2, Map.of(KOLKATA.toString(), 4),
+        ConsoleWorkshop workshop = workshop(new ConsoleWorkshop.Allocation("CITY", 2, Map.of(KOLKATA.toString(), 4),
                 null));
         Seats seats = new Seats(30, 5, 1, 0, null, false, List.of(new Seats.Group(KOLKATA.toString(), 4, 4, 1),
                 new Seats.Group(DHAKA.toString(), 2, 1, 0)));
@@ -39,7 +40,7 @@ class SeatRowsTest {
 
     @Test
     void beforeAnySignUpTheOwnNumbersShowWithNothingTakenAndWithoutAllocationNothing() {
-        ManagedWorkshop workshop = workshop(new ManagedWorkshop.Allocation("CITY", 2, Map.of(PUNE.toString(), 0),
+        ConsoleWorkshop workshop = workshop(new ConsoleWorkshop.Allocation("CITY", 2, Map.of(PUNE.toString(), 0),
                 null));
         assertEquals(List.of(new SeatRows.Row("Pune", 0, 0, 0, 0)), SeatRows.of(workshop, null, CITIES));
         assertEquals(List.of(), SeatRows.of(workshop(null), null, CITIES));

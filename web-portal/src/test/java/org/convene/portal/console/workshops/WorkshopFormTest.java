@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.convene.portal.client.Problem;
 import org.convene.portal.client.Question;
+import org.convene.portal.console.ConsoleWorkshop;
+import org.convene.portal.console.MessageKeys;
 import org.convene.portal.rest.FormErrors;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,7 @@ class WorkshopFormTest {
     private static final String DHAKA = "0193a4b1-6a2c-7f3e-9b1d-2f6c8e4a1b21";
 
     /** The bundle's words as their keys (and arguments), as a page would show them without Quarkus. */
-    private static final WorkshopMessages WORDS = (WorkshopMessages) Proxy.newProxyInstance(
-            WorkshopMessages.class.getClassLoader(), new Class<?>[] {WorkshopMessages.class},
-            (proxy, method, args) -> method.getName() + (args == null ? "" : List.of(args).toString()));
+    private static final WorkshopMessages WORDS = MessageKeys.of(WorkshopMessages.class);
 
     private static MultivaluedMap<String, String> sent(String... pairs) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
@@ -107,7 +106,7 @@ class WorkshopFormTest {
         assertEquals("error_key", errors.of("q1-key"));
         assertEquals("only CHOICE and MULTI_CHOICE questions have options", errors.of("q2-options"));
         assertEquals("error_ends_after_starts", errors.of("endsAt"));
-        assertEquals("error_at_least[0]", errors.of("seats-" + DHAKA));
+        assertEquals("error_at_least(0)", errors.of("seats-" + DHAKA));
         assertFalse(errors.has("q0-key"));
         List<FormErrors.Line> summary = errors.summary(form.fieldOrder(List.of(KOLKATA, DHAKA)));
         assertEquals(new FormErrors.Line(null, "somethingElse: is odd"), summary.get(0));
@@ -121,7 +120,7 @@ class WorkshopFormTest {
         FormErrors errors = form.errors(new Problem(null, "Invalid input", 400, null,
                 List.of(new Problem.FieldError("questions[0].options[1].label", "must not be null"),
                         new Problem.FieldError("questions[0].label.bn", "must be a language tag"))), WORDS);
-        assertEquals("error_option_line[2] error_required", errors.of("q0-options"));
+        assertEquals("error_option_line(2) error_required", errors.of("q0-options"));
         assertEquals("must be a language tag", errors.of("q0-label_bn"));
     }
 
@@ -130,18 +129,18 @@ class WorkshopFormTest {
         WorkshopForm form = WorkshopForm.of(kolkataWorkshop());
         assertEquals("error_unknown_city", form.errors(rule("unknown-city", "hostCityId x is not a city"), WORDS)
                 .of("hostCityId"));
-        assertEquals("error_capacity_below[capacity 20 is below the 28]",
+        assertEquals("error_capacity_below(capacity 20 is below the 28)",
                 form.errors(rule("capacity-below-confirmed", "capacity 20 is below the 28"), WORDS).of("capacity"));
         assertEquals("group x has 3", form.errors(rule("group-limit-below-confirmed", "group x has 3"), WORDS)
                 .of("seatsPerGroup"));
         FormErrors inUse = form.errors(rule("questions-in-use", "question diet cannot change its type"), WORDS);
-        assertEquals("error_questions_in_use[question diet cannot change its type]",
+        assertEquals("error_questions_in_use(question diet cannot change its type)",
                 inUse.summary(List.of()).get(0).text());
     }
 
     @Test
     void aWorkshopMakesTheSameSettingsAsItsFormPostedBackUnchanged() {
-        ManagedWorkshop workshop = workshop();
+        ConsoleWorkshop workshop = workshop();
         WorkshopForm form = WorkshopForm.of(workshop);
         assertEquals(3, form.rows.size(), "the question and two blank rows");
         assertEquals("vegetarian = Vegetarian = নিরামিষ\nnone = No preference", form.rows.get(0).options());
@@ -161,7 +160,7 @@ class WorkshopFormTest {
 
     @Test
     void anEditSendsOnlyWhatChangedAndARemovedCitysSeatsAsNull() throws Exception {
-        ManagedWorkshop workshop = workshop();
+        ConsoleWorkshop workshop = workshop();
         WorkshopForm form = WorkshopForm.of(workshop);
         MultivaluedMap<String, String> posted = post(form);
         posted.putSingle("capacity", "40");
@@ -178,10 +177,10 @@ class WorkshopFormTest {
 
     @Test
     void aSeatAllocationByCountryIsKeptAsItIs() {
-        ManagedWorkshop byCountry = new ManagedWorkshop(UUID.randomUUID(), "t", null, UUID.fromString(KOLKATA), null,
+        ConsoleWorkshop byCountry = new ConsoleWorkshop(UUID.randomUUID(), "t", null, UUID.fromString(KOLKATA), null,
                 "Asia/Dhaka", OffsetDateTime.parse("2026-12-03T09:30:00+06:00"),
                 OffsetDateTime.parse("2026-12-03T17:00:00+06:00"), 10, 0, 0, 10, 0, "DRAFT", false, null, null, true,
-                "OPEN", List.of(), new ManagedWorkshop.Allocation("COUNTRY", 3, Map.of("BD", 5), null));
+                "OPEN", List.of(), new ConsoleWorkshop.Allocation("COUNTRY", 3, Map.of("BD", 5), null));
         WorkshopForm form = WorkshopForm.of(byCountry);
         assertFalse(form.seatsByCity);
         ObjectNode settings = form.settings(List.of());
@@ -201,17 +200,17 @@ class WorkshopFormTest {
         return new Problem("https://convene.example/problems/" + kind, "Rule", 422, detail, List.of());
     }
 
-    private static ManagedWorkshop workshop() {
+    private static ConsoleWorkshop workshop() {
         JsonNode diet = JSON.valueToTree(Map.of("en", "Diet", "bn", "খাদ্য"));
         Question question = new Question("diet", diet, "CHOICE", true,
                 List.of(new Question.Option("vegetarian", JSON.valueToTree(Map.of("en", "Vegetarian", "bn", "নিরামিষ"))),
                         new Question.Option("none", JSON.getNodeFactory().textNode("No preference"))),
                 JSON.getNodeFactory().textNode("What you eat"));
-        return new ManagedWorkshop(UUID.randomUUID(), "Heat action plans", "Two days", UUID.fromString(KOLKATA),
+        return new ConsoleWorkshop(UUID.randomUUID(), "Heat action plans", "Two days", UUID.fromString(KOLKATA),
                 "Town Hall", "Asia/Kolkata", OffsetDateTime.parse("2026-12-03T09:30:00+05:30"),
                 OffsetDateTime.parse("2026-12-04T17:00:00+05:30"), 30, 2, 0, 28, 0, "OPEN", true, null,
                 OffsetDateTime.parse("2026-12-01T23:59:00+05:30"), true, "OPEN", List.of(question),
-                new ManagedWorkshop.Allocation("CITY", 2, Map.of(KOLKATA, 4), null));
+                new ConsoleWorkshop.Allocation("CITY", 2, Map.of(KOLKATA, 4), null));
     }
 
     /** What a browser posts for the form as the page shows it. */

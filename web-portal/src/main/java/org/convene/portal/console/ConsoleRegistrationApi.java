@@ -1,4 +1,4 @@
-package org.convene.portal.console.outreach;
+package org.convene.portal.console;
 
 import java.util.UUID;
 
@@ -14,15 +14,18 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
-/** registration-service's workshop (drafts too, for an organiser): its title, time zone and registrants. */
+/**
+ * registration-service's organiser API as every area of the console reads it: the workshop a page is about (drafts
+ * too), called with the signed-in organiser's own access token.
+ */
 @RegisterRestClient(configKey = "registration")
 @RegisterProvider(ProblemResponses.class)
 @AccessToken
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface OutreachRegistrationApi {
+public interface ConsoleRegistrationApi {
 
     @GET
     @Path("/workshops/{id}")
-    OutreachWorkshop workshop(@PathParam("id") UUID id);
+    ConsoleWorkshop workshop(@PathParam("id") UUID id);
 }

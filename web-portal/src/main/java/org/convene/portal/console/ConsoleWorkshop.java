@@ -1,4 +1,4 @@
-package org.convene.portal.console.workshops;
+package org.convene.portal.console;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,9 +12,9 @@ import org.convene.portal.client.Question;
 
 /**
  * A workshop as an organiser sees it: registration-service's {@code Workshop} (GET /api/v1/workshops/{id}) with its
- * settings, live counters and status (DRAFT, OPEN, CANCELLED).
+ * settings, live counters and status (DRAFT, OPEN, CANCELLED); drafts too. Every page of the console reads this one.
  */
-public record ManagedWorkshop(UUID id, String title, String description, UUID hostCityId, String venue,
+public record ConsoleWorkshop(UUID id, String title, String description, UUID hostCityId, String venue,
         String timezone, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int confirmedCount,
         int waitlistCount, int seatsLeft, int attendanceCount, String status, boolean registrationOpen,
         OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt, boolean waitlistEnabled,
@@ -39,7 +39,7 @@ public record ManagedWorkshop(UUID id, String title, String description, UUID ho
         }
     }
 
-    public ManagedWorkshop {
+    public ConsoleWorkshop {
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
@@ -51,11 +51,22 @@ public record ManagedWorkshop(UUID id, String title, String description, UUID ho
         return "CANCELLED".equals(status);
     }
 
+    /** Sign-up by application: an organiser approves or rejects each one. */
+    public boolean approval() {
+        return "APPROVAL".equals(admission);
+    }
+
+    /** The registrants an announcement goes to: the confirmed and the waitlisted. */
+    public int registrants() {
+        return confirmedCount + waitlistCount;
+    }
+
     /** Published at some point: registration-service shows its seats (GET .../seats answers 404 for a draft). */
     public boolean published() {
         return !draft();
     }
 
+    /** The workshop's own time zone (times are shown in it), UTC when it names none we know. */
     public ZoneId zone() {
         try {
             return ZoneId.of(timezone);
