@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -12,10 +14,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "registrant")
 public class Registrant {
-
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String WAITLISTED = "WAITLISTED";
-    public static final String CANCELLED = "CANCELLED";
 
     @Id
     @Column(name = "registration_id")
@@ -33,12 +31,14 @@ public class Registrant {
     @Column(name = "member_id")
     public UUID memberId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public RegistrantStatus status;
 
     /** CONFIRMED or WAITLISTED: what the registration was before any cancellation (who holds an invitation). */
+    @Enumerated(EnumType.STRING)
     @Column(name = "last_active_status", nullable = false)
-    public String lastActiveStatus;
+    public RegistrantStatus lastActiveStatus;
 
     @Column(name = "cancelled_by")
     public String cancelledBy;
@@ -50,11 +50,12 @@ public class Registrant {
     public Instant updatedAt;
 
     public boolean active() {
-        return CONFIRMED.equals(status) || WAITLISTED.equals(status);
+        return status.active();
     }
 
     /** Whether this person holds a calendar invitation: confirmed now, or confirmed when the workshop was cancelled. */
     public boolean holdsInvitation() {
-        return CONFIRMED.equals(status) || (CANCELLED.equals(status) && CONFIRMED.equals(lastActiveStatus));
+        return status == RegistrantStatus.CONFIRMED
+                || (status == RegistrantStatus.CANCELLED && lastActiveStatus == RegistrantStatus.CONFIRMED);
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -33,8 +35,9 @@ public class Workshop {
     @Column(nullable = false)
     public int sequence;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public WorkshopStatus status;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

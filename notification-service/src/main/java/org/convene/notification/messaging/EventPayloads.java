@@ -3,6 +3,8 @@ package org.convene.notification.messaging;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.convene.notification.domain.RegistrantStatus;
+import org.convene.notification.domain.WorkshopStatus;
 import org.convene.notification.service.RegistrationEventData;
 import org.convene.notification.service.WorkshopSnapshot;
 
@@ -21,7 +23,8 @@ public final class EventPayloads {
     public static RegistrationEventData registration(JsonNode data) {
         String memberId = Json.text(data, "memberId", false);
         return new RegistrationEventData(UUID.fromString(Json.text(data, "registrationId", true)),
-                UUID.fromString(Json.text(data, "workshopId", true)), Json.text(data, "status", true),
+                UUID.fromString(Json.text(data, "workshopId", true)),
+                RegistrantStatus.valueOf(Json.text(data, "status", true)),
                 data.hasNonNull("waitlistPosition") ? data.get("waitlistPosition").asInt() : null,
                 Json.text(data, "fullName", true), Json.text(data, "email", true),
                 memberId == null ? null : UUID.fromString(memberId), Json.text(data, "cancelledBy", false),
@@ -34,6 +37,7 @@ public final class EventPayloads {
                 Json.text(node, "description", false), Json.text(node, "venue", false),
                 Json.text(node, "timezone", true), OffsetDateTime.parse(Json.text(node, "startsAt", true)),
                 OffsetDateTime.parse(Json.text(node, "endsAt", true)),
-                node.hasNonNull("status") ? node.get("status").asText() : "OPEN", Json.integer(node, "sequence"));
+                node.hasNonNull("status") ? WorkshopStatus.valueOf(node.get("status").asText()) : WorkshopStatus.OPEN,
+                Json.integer(node, "sequence"));
     }
 }

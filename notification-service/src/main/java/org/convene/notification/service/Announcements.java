@@ -10,6 +10,7 @@ import org.convene.notification.domain.NotificationStatus;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
+import org.convene.notification.domain.WorkshopStatus;
 import org.convene.notification.repository.NotificationRepository;
 import org.convene.notification.repository.RegistrantRepository;
 import org.convene.notification.repository.WorkshopRepository;
@@ -40,7 +41,7 @@ public class Announcements {
         if (workshop == null) {
             throw ProblemException.notFound("workshop", workshopId);
         }
-        if ("CANCELLED".equals(workshop.status)) {
+        if (workshop.status == WorkshopStatus.CANCELLED) {
             throw ProblemException.rule("workshop-cancelled", "Workshop cancelled",
                     "workshop " + workshopId + " is cancelled; its registrants were told already");
         }

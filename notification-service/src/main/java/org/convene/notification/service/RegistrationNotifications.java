@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
+import org.convene.notification.domain.RegistrantStatus;
 import org.convene.notification.domain.Workshop;
-import org.convene.platform.ical.CalendarEvent;
+import org.convene.notification.domain.WorkshopStatus;
 import org.convene.notification.repository.RegistrantRepository;
+import org.convene.platform.ical.CalendarEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +55,7 @@ public class RegistrationNotifications {
     /** An approved application gets the email of the status the seat rules gave it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void approved(String eventId, RegistrationEventData data) {
-        if (Registrant.CONFIRMED.equals(data.status())) {
+        if (data.status() == RegistrantStatus.CONFIRMED) {
             confirmed(eventId, data);
         } else {
             waitlisted(eventId, data);
@@ -81,7 +83,7 @@ public class RegistrationNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void transferred(String eventId, RegistrationEventData data, JsonNode previous) {
         queue(eventId, NotificationType.TRANSFER_RECEIVED, data,
-                Registrant.CONFIRMED.equals(data.status()) ? CalendarEvent.REQUEST : null);
+                data.status() == RegistrantStatus.CONFIRMED ? CalendarEvent.REQUEST : null);
         Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
         ObjectNode payload = Payloads.of(workshop);
         payload.put("registrationId", data.registrationId().toString());
@@ -103,16 +105,16 @@ public class RegistrationNotifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(String eventId, RegistrationEventData data) {
         Workshop workshop = replicas.applyWorkshop(data.workshop(), null);
-        String before = replicas.applyRegistration(data);
+        RegistrantStatus before = replicas.applyRegistration(data);
         Registrant registrant = registrants.findById(data.registrationId());
         if ("WORKSHOP".equals(data.cancelledBy())) {
-            if ("CANCELLED".equals(workshop.status)) {
+            if (workshop.status == WorkshopStatus.CANCELLED) {
                 workshopNotifications.tellCancelled(workshop, registrant);
             }
             return;
         }
-        boolean heldInvitation = before == null ? Registrant.CONFIRMED.equals(registrant.lastActiveStatus)
-                : Registrant.CONFIRMED.equals(before);
+        boolean heldInvitation = before == null ? registrant.lastActiveStatus == RegistrantStatus.CONFIRMED
+                : before == RegistrantStatus.CONFIRMED;
         ObjectNode payload = Payloads.of(workshop, registrant);
         payload.remove("manageTokenSealed");
         if (heldInvitation) {

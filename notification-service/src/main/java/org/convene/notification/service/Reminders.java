@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.config.RemindersConfig;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
+import org.convene.notification.domain.RegistrantStatus;
 import org.convene.notification.domain.Workshop;
 import org.convene.notification.repository.RegistrantRepository;
 import org.convene.notification.repository.WorkshopRepository;
@@ -53,7 +54,7 @@ public class Reminders {
         for (Duration offset : config.offsets()) {
             for (Workshop workshop : workshops.openStartingBetween(now, now.plus(offset))) {
                 for (Registrant registrant : registrants.active(workshop.id)) {
-                    if (!Registrant.CONFIRMED.equals(registrant.status)) {
+                    if (registrant.status != RegistrantStatus.CONFIRMED) {
                         continue;
                     }
                     ObjectNode payload = Payloads.of(workshop, registrant);

@@ -8,7 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.convene.notification.domain.Registrant;
+import org.convene.notification.domain.RegistrantStatus;
 import org.convene.notification.domain.Workshop;
+import org.convene.notification.domain.WorkshopStatus;
 import org.convene.notification.repository.RegistrantRepository;
 import org.convene.notification.repository.WorkshopRepository;
 
@@ -27,7 +29,7 @@ public class Replicas {
      * keeps the known status (registration events do not carry it). Returns the workshop as now known.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Workshop applyWorkshop(WorkshopSnapshot snapshot, String status) {
+    public Workshop applyWorkshop(WorkshopSnapshot snapshot, WorkshopStatus status) {
         // Both consumers (registrations and workshops) write this row: insert-if-absent, then lock it.
         int inserted = workshops.getEntityManager().createNativeQuery("""
                 insert into workshop (id, title, venue, timezone, starts_at, ends_at, sequence, status, updated_at)
@@ -35,7 +37,7 @@ public class Replicas {
                 .setParameter(1, snapshot.id()).setParameter(2, snapshot.title()).setParameter(3, snapshot.venue())
                 .setParameter(4, snapshot.timezone()).setParameter(5, snapshot.startsAt().toInstant())
                 .setParameter(6, snapshot.endsAt().toInstant()).setParameter(7, snapshot.sequence())
-                .setParameter(8, status == null ? "OPEN" : status).executeUpdate();
+                .setParameter(8, (status == null ? WorkshopStatus.OPEN : status).name()).executeUpdate();
         Workshop workshop = workshops.findById(snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
         if (inserted == 1) {
             return workshop;
@@ -65,22 +67,22 @@ public class Replicas {
 
     /** Records the registration's new state. Returns its state before this event (null if it was unknown). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String applyRegistration(RegistrationEventData data) {
+    public RegistrantStatus applyRegistration(RegistrationEventData data) {
         Registrant registrant = registrants.findById(data.registrationId());
-        String before = registrant == null ? null : registrant.status;
+        RegistrantStatus before = registrant == null ? null : registrant.status;
         boolean isNew = registrant == null;
         if (isNew) {
             registrant = new Registrant();
             registrant.registrationId = data.registrationId();
-            registrant.lastActiveStatus = Registrant.CONFIRMED.equals(data.status()) ? Registrant.CONFIRMED
-                    : Registrant.WAITLISTED;
+            registrant.lastActiveStatus = data.status() == RegistrantStatus.CONFIRMED ? RegistrantStatus.CONFIRMED
+                    : RegistrantStatus.WAITLISTED;
         }
         registrant.workshopId = data.workshopId();
         registrant.email = Ledger.normalise(data.email());
         registrant.fullName = data.fullName();
         registrant.memberId = data.memberId();
         registrant.status = data.status();
-        if (Registrant.CONFIRMED.equals(data.status()) || Registrant.WAITLISTED.equals(data.status())) {
+        if (data.status().active()) {
             registrant.lastActiveStatus = data.status();
         }
         registrant.cancelledBy = data.cancelledBy();

@@ -7,8 +7,9 @@ import jakarta.transaction.Transactional;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.domain.Registrant;
 import org.convene.notification.domain.Workshop;
-import org.convene.platform.ical.CalendarEvent;
+import org.convene.notification.domain.WorkshopStatus;
 import org.convene.notification.repository.RegistrantRepository;
+import org.convene.platform.ical.CalendarEvent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -43,7 +44,7 @@ public class WorkshopNotifications {
     /** METHOD:CANCEL to those holding an invitation; everyone still registered (or cancelled with it) is told. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(WorkshopSnapshot snapshot) {
-        Workshop workshop = replicas.applyWorkshop(snapshot, "CANCELLED");
+        Workshop workshop = replicas.applyWorkshop(snapshot, WorkshopStatus.CANCELLED);
         for (Registrant registrant : registrants.activeOrCancelledWithWorkshop(workshop.id)) {
             tellCancelled(workshop, registrant);
         }
