@@ -86,11 +86,11 @@ class KafkaAclTest {
 
     private static final String ADMIN = "admin";
     /**
-     * The compose broker reads the admin password from CONVENE_KAFKA_PASSWORD_ADMIN through EnvVarConfigProvider. A
-     * test cannot set its own environment, so it takes a variable every process has: what is tested is that the
-     * broker's listener JAAS settings and the admin client's are resolved through the provider, as in compose.
+     * The compose broker reads the admin password from this variable through EnvVarConfigProvider; surefire sets it
+     * for this JVM (system-tests/pom.xml), so the broker's listener JAAS settings and the admin client's
+     * (deploy/kafka/admin.properties, as kafka-init uses it) are resolved through the provider, as in compose.
      */
-    private static final String ADMIN_PASSWORD_VARIABLE = "PATH";
+    private static final String ADMIN_PASSWORD_VARIABLE = "CONVENE_KAFKA_PASSWORD_ADMIN";
 
     private static Path logDir;
     private static KafkaRaftServer server;
@@ -316,8 +316,7 @@ class KafkaAclTest {
             file.load(reader);
         }
         Map<String, Object> config = new HashMap<>();
-        file.forEach((key, value) -> config.put((String) key,
-                ((String) value).replace("CONVENE_KAFKA_PASSWORD_ADMIN", ADMIN_PASSWORD_VARIABLE)));
+        file.forEach((key, value) -> config.put((String) key, value));
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + brokerPort);
         return config;
     }
