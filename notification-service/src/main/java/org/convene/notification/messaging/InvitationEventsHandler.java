@@ -6,12 +6,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.convene.notification.contract.ConsumedEvents;
 import org.convene.notification.domain.NotificationType;
 import org.convene.notification.service.InvitationNotifications;
 import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.EventRoutes;
 import org.convene.platform.inbox.IncomingEvent;
-import org.convene.platform.inbox.UnknownEventTypeException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,8 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class InvitationEventsHandler implements EventHandler {
-
-    public static final String TOPIC = "registration.invitations.v1";
 
     @Inject
     InvitationNotifications notifications;
@@ -37,26 +36,34 @@ public class InvitationEventsHandler implements EventHandler {
 
     @Override
     public Set<String> topics() {
-        return Set.of(TOPIC);
+        return Set.of(ConsumedEvents.INVITATIONS_TOPIC);
+    }
+
+    // an acceptance is emailed as its registration (registration.confirmed, ...); none of these three is emailed
+    // itself, and each makes the invitation's emails not yet sent moot
+    private final EventRoutes routes = new EventRoutes()
+            .on(ConsumedEvents.INVITATION_CREATED, InvitationEventsHandler::invitation,
+                    (event, invited) -> notifications.invited(event.id(), NotificationType.INVITATION, invited))
+            .on(ConsumedEvents.INVITATION_REMINDER_DUE, InvitationEventsHandler::invitation,
+                    (event, invited) -> notifications.invited(event.id(), NotificationType.INVITATION_REMINDER, invited))
+            .on(ConsumedEvents.INVITATION_ACCEPTED, this::settle)
+            .on(ConsumedEvents.INVITATION_DECLINED, this::settle)
+            .on(ConsumedEvents.INVITATION_REVOKED, this::settle);
+
+    /** The types this handler binds. */
+    Set<String> types() {
+        return routes.types();
     }
 
     @Override
     public void handle(IncomingEvent event) {
-        JsonNode data = event.data();
-        switch (event.type()) {
-            case "convene.invitation.created.v1" -> notifications.invited(event.id(), NotificationType.INVITATION,
-                    invitation(data));
-            case "convene.invitation.reminder-due.v1" -> notifications.invited(event.id(),
-                    NotificationType.INVITATION_REMINDER, invitation(data));
-            case "convene.invitation.accepted.v1", "convene.invitation.declined.v1",
-                    "convene.invitation.revoked.v1" ->
-                // an acceptance is emailed as its registration (registration.confirmed, ...); none is emailed itself,
-                // and each makes the invitation's emails not yet sent moot
-                notifications.settled(UUID.fromString(Json.text(data, "invitationId", true)),
-                        UUID.fromString(Json.text(data, "workshopId", true)));
-            default -> throw new UnknownEventTypeException(event.type());
-        }
+        routes.dispatch(event);
         webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
+    }
+
+    private void settle(IncomingEvent event) {
+        notifications.settled(UUID.fromString(Json.text(event.data(), "invitationId", true)),
+                UUID.fromString(Json.text(event.data(), "workshopId", true)));
     }
 
     private static InvitationNotifications.Invited invitation(JsonNode data) {

@@ -5,17 +5,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.convene.notification.contract.ConsumedEvents;
 import org.convene.notification.service.RegistrationNotifications;
 import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.EventRoutes;
 import org.convene.platform.inbox.IncomingEvent;
-import org.convene.platform.inbox.UnknownEventTypeException;
 
 /** registration.registrations.v1 → ledger rows (and the registrant replica), in the consuming transaction. */
 @ApplicationScoped
 public class RegistrationEventsHandler implements EventHandler {
-
-    public static final String TOPIC = "registration.registrations.v1";
 
     @Inject
     RegistrationNotifications notifications;
@@ -30,33 +29,42 @@ public class RegistrationEventsHandler implements EventHandler {
 
     @Override
     public Set<String> topics() {
-        return Set.of(TOPIC);
+        return Set.of(ConsumedEvents.REGISTRATIONS_TOPIC);
+    }
+
+    private final EventRoutes routes = new EventRoutes()
+            .on(ConsumedEvents.REGISTRATION_CONFIRMED, EventPayloads::registration,
+                    (event, data) -> notifications.confirmed(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_WAITLISTED, EventPayloads::registration,
+                    (event, data) -> notifications.waitlisted(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_PROMOTED, EventPayloads::registration,
+                    (event, data) -> notifications.promoted(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_CANCELLED, EventPayloads::registration,
+                    (event, data) -> notifications.cancelled(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_SUBMITTED, EventPayloads::registration,
+                    (event, data) -> notifications.applicationReceived(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_APPROVED, EventPayloads::registration,
+                    (event, data) -> notifications.approved(event.id(), data))
+            .on(ConsumedEvents.REGISTRATION_REJECTED, EventPayloads::registration,
+                    (event, data) -> notifications.applicationRejected(event.id(), data,
+                            Json.text(event.data(), "reason", false)))
+            .on(ConsumedEvents.REGISTRATION_TRANSFERRED, EventPayloads::registration,
+                    (event, data) -> notifications.transferred(event.id(), data, Json.required(event.data(), "previous")))
+            .on(ConsumedEvents.REGISTRATION_UPDATED, EventPayloads::registration,
+                    (event, data) -> notifications.updated(data))
+            .on(ConsumedEvents.REGISTRATION_CHECKED_IN, EventPayloads::registration,
+                    (event, data) -> notifications.attendanceChanged(data))
+            .on(ConsumedEvents.REGISTRATION_CHECK_IN_UNDONE, EventPayloads::registration,
+                    (event, data) -> notifications.attendanceChanged(data));
+
+    /** The types this handler binds. */
+    Set<String> types() {
+        return routes.types();
     }
 
     @Override
     public void handle(IncomingEvent event) {
-        switch (event.type()) {
-            case "convene.registration.confirmed.v1" ->
-                    notifications.confirmed(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.waitlisted.v1" ->
-                    notifications.waitlisted(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.promoted.v1" ->
-                    notifications.promoted(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.cancelled.v1" ->
-                    notifications.cancelled(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.submitted.v1" ->
-                    notifications.applicationReceived(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.approved.v1" ->
-                    notifications.approved(event.id(), EventPayloads.registration(event.data()));
-            case "convene.registration.rejected.v1" -> notifications.applicationRejected(event.id(),
-                    EventPayloads.registration(event.data()), Json.text(event.data(), "reason", false));
-            case "convene.registration.transferred.v1" -> notifications.transferred(event.id(),
-                    EventPayloads.registration(event.data()), Json.required(event.data(), "previous"));
-            case "convene.registration.updated.v1" -> notifications.updated(EventPayloads.registration(event.data()));
-            case "convene.registration.checked-in.v1", "convene.registration.check-in-undone.v1" ->
-                    notifications.attendanceChanged(EventPayloads.registration(event.data()));
-            default -> throw new UnknownEventTypeException(event.type());
-        }
+        routes.dispatch(event);
         webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 }

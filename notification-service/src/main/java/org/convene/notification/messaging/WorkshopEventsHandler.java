@@ -5,17 +5,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.convene.notification.contract.ConsumedEvents;
 import org.convene.notification.service.WorkshopNotifications;
 import org.convene.notification.webhook.WebhookDeliveries;
 import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.EventRoutes;
 import org.convene.platform.inbox.IncomingEvent;
-import org.convene.platform.inbox.UnknownEventTypeException;
 
 /** registration.workshops.v1 → the schedule replica, and update / cancellation emails to every registrant. */
 @ApplicationScoped
 public class WorkshopEventsHandler implements EventHandler {
-
-    public static final String TOPIC = "registration.workshops.v1";
 
     @Inject
     WorkshopNotifications notifications;
@@ -30,18 +29,23 @@ public class WorkshopEventsHandler implements EventHandler {
 
     @Override
     public Set<String> topics() {
-        return Set.of(TOPIC);
+        return Set.of(ConsumedEvents.WORKSHOPS_TOPIC);
+    }
+
+    private final EventRoutes routes = new EventRoutes()
+            .on(ConsumedEvents.WORKSHOP_PUBLISHED, EventPayloads::workshop, (event, workshop) -> notifications.published(workshop))
+            .on(ConsumedEvents.WORKSHOP_UPDATED, EventPayloads::workshop,
+                    (event, workshop) -> notifications.updated(event.id(), workshop))
+            .on(ConsumedEvents.WORKSHOP_CANCELLED, EventPayloads::workshop, (event, workshop) -> notifications.cancelled(workshop));
+
+    /** The types this handler binds. */
+    Set<String> types() {
+        return routes.types();
     }
 
     @Override
     public void handle(IncomingEvent event) {
-        switch (event.type()) {
-            case "convene.workshop.published.v1" -> notifications.published(EventPayloads.workshop(event.data()));
-            case "convene.workshop.updated.v1" ->
-                    notifications.updated(event.id(), EventPayloads.workshop(event.data()));
-            case "convene.workshop.cancelled.v1" -> notifications.cancelled(EventPayloads.workshop(event.data()));
-            default -> throw new UnknownEventTypeException(event.type());
-        }
+        routes.dispatch(event);
         webhooks.record(event); // a known type: one delivery per matching webhook, in this transaction
     }
 }

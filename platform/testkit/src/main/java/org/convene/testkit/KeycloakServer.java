@@ -146,6 +146,53 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
+     * A JDK 21+ for Keycloak (the tests may run on 17): {@code CONVENE_KEYCLOAK_JAVA_HOME} (./convene test sets it),
+     * this JVM when it is 21+, {@code JAVA_HOME}, else the newest in /usr/lib/jvm that is 21+.
+     */
+    static String keycloakJavaHome() {
+        List<String> candidates = new ArrayList<>();
+        String configured = System.getenv("CONVENE_KEYCLOAK_JAVA_HOME");
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(configured);
+        }
+        if (Runtime.version().feature() >= 21) {
+            candidates.add(System.getProperty("java.home"));
+        }
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null && !javaHome.isBlank()) {
+            candidates.add(javaHome);
+        }
+        try (var jdks = Files.list(Paths.get("/usr/lib/jvm"))) {
+            jdks.map(Path::toString).sorted(Comparator.reverseOrder()).forEach(candidates::add);
+        } catch (IOException | RuntimeException e) {
+            // no /usr/lib/jvm: only the others
+        }
+        for (String candidate : candidates) {
+            if (javaMajor(Paths.get(candidate)) >= 21) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Keycloak 26 needs Java 21 or later: none among " + candidates
+                + " (set CONVENE_KEYCLOAK_JAVA_HOME)");
+    }
+
+    /** The feature version in {@code home/release} (JAVA_VERSION="21.0.2"), or 0. */
+    private static int javaMajor(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    String major = version.split("[.+-]")[0];
+                    return Integer.parseInt(major.equals("1") ? version.split("\\.")[1] : major);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /**
      * Unpacks the distribution into the cache if it is not there yet, makes this instance's home with the realm file
      * in {@code data/import} and launches {@code kc.sh start-dev --import-realm} in it; returns without waiting.
      */
@@ -153,9 +200,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (process != null) {
             return this;
         }
-        if (Runtime.version().feature() < 21) {
-            throw new IllegalStateException("Keycloak 26 needs Java 21 or later; this JVM is " + Runtime.version());
-        }
+        String javaHome = keycloakJavaHome();
         try {
             underCacheLock(() -> {
                 cache = unpacked();
@@ -177,7 +222,7 @@ public final class KeycloakServer implements AutoCloseable {
             // nothing of the caller's own Keycloak or JVM settings leaks in
             env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS")
                     || name.equals("JAVA_ADD_OPENS") || name.equals("JAVA") || name.startsWith("CONVENE_"));
-            env.put("JAVA_HOME", System.getProperty("java.home"));
+            env.put("JAVA_HOME", javaHome);
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.convene.platform.inbox.EventHandler;
+import org.convene.platform.inbox.EventRoutes;
 import org.convene.platform.inbox.IncomingEvent;
-import org.convene.platform.inbox.UnknownEventTypeException;
 import org.convene.platform.outbox.Outbox;
 import org.convene.registration.repository.ReplicaRepository;
 import org.jboss.logging.Logger;
@@ -41,26 +41,37 @@ public class DirectoryReplicaHandler implements EventHandler {
         return Set.of(RegistrationEvents.CITIES_TOPIC, RegistrationEvents.MEMBERS_TOPIC);
     }
 
+    private final EventRoutes routes = new EventRoutes()
+            .on(RegistrationEvents.CITY_CREATED, this::upsertCity)
+            .on(RegistrationEvents.CITY_UPDATED, this::upsertCity)
+            .on(RegistrationEvents.MEMBER_CREATED, this::upsertMember)
+            .on(RegistrationEvents.MEMBER_UPDATED, this::upsertMember)
+            .on(RegistrationEvents.MEMBER_ERASED, event -> eraseMember(uuid(event.data(), "id")));
+
     @Override
     public void handle(IncomingEvent event) {
+        routes.dispatch(event);
+    }
+
+    private void upsertCity(IncomingEvent event) {
         JsonNode data = event.data();
-        switch (event.type()) {
-            case RegistrationEvents.CITY_CREATED, RegistrationEvents.CITY_UPDATED -> replicas.upsertCity(
-                    uuid(data, "id"), text(data, "name"), text(data, "countryCode"), text(data, "region"), false);
-            case RegistrationEvents.MEMBER_CREATED, RegistrationEvents.MEMBER_UPDATED -> replicas.upsertMember(
-                    uuid(data, "id"), text(data, "fullName"), text(data, "email"), uuid(data, "cityId"),
-                    uuid(data, "organisationId"));
-            case RegistrationEvents.MEMBER_ERASED -> {
-                UUID id = uuid(data, "id");
-                ReplicaRepository.Erasure erased = replicas.eraseMember(id);
-                // The outbox keeps published events for replay; those about these registrations carry the person.
-                erased.registrations().forEach(r -> outbox.forget(RegistrationEvents.REGISTRATIONS_TOPIC, r));
-                erased.invitations().forEach(i -> outbox.forget(RegistrationEvents.INVITATIONS_TOPIC, i));
-                LOG.infof("member %s erased: %d registration(s), %d invitation(s) anonymised", id,
-                        erased.registrations().size(), erased.invitations().size());
-            }
-            default -> throw new UnknownEventTypeException(event.type());
-        }
+        replicas.upsertCity(uuid(data, "id"), text(data, "name"), text(data, "countryCode"), text(data, "region"),
+                false);
+    }
+
+    private void upsertMember(IncomingEvent event) {
+        JsonNode data = event.data();
+        replicas.upsertMember(uuid(data, "id"), text(data, "fullName"), text(data, "email"), uuid(data, "cityId"),
+                uuid(data, "organisationId"));
+    }
+
+    private void eraseMember(UUID id) {
+        ReplicaRepository.Erasure erased = replicas.eraseMember(id);
+        // The outbox keeps published events for replay; those about these registrations carry the person.
+        erased.registrations().forEach(r -> outbox.forget(RegistrationEvents.REGISTRATIONS_TOPIC, r));
+        erased.invitations().forEach(i -> outbox.forget(RegistrationEvents.INVITATIONS_TOPIC, i));
+        LOG.infof("member %s erased: %d registration(s), %d invitation(s) anonymised", id,
+                erased.registrations().size(), erased.invitations().size());
     }
 
     private static String text(JsonNode data, String field) {
