@@ -49,6 +49,13 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration giveUpAfter();
 
+    /**
+     * How long a settled delivery (DELIVERED, FAILED) stays in the delivery log, with the event body it carried:
+     * then it is deleted (hourly, every instance; {@code convene.webhooks.purge-every}).
+     */
+    @WithDefault("P30D")
+    Duration retention();
+
     /** How long a claim holds a row; longer than connect-timeout + request-timeout + 10 s. */
     @WithDefault("1m")
     Duration lease();
