@@ -5,14 +5,12 @@
 // each page is checked by axe-core (no serious or critical violation) in a second browser, on the same HTML with the
 // portal's stylesheets, and saved as a screenshot in SHOTS (system-tests/target/screenshots/console).
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { screenshotAndAudit } from './audit.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(process.env.SHOTS || 'target/screenshots', 'console');
 const DESKTOP = { width: 1280, height: 900 };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -52,21 +50,11 @@ export async function runJourney(name, journey) {
   page.on('pageerror', (error) => errors.push(String(error)));
   const checked = [];
 
-  /** Screenshot of the page as it is, then axe-core on the same HTML (with the portal's stylesheets). */
+  /** Screenshot of the page as it is, axe-core on the same HTML (audit.mjs), and no error in the browser. */
   async function check(shot) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
-    const html = await page.content();
-    await audit.goto(new URL('/portal.css', portal).href);
-    await audit.setContent(html, { waitUntil: 'load' });
-    await audit.addScriptTag({ content: AXE });
-    const violations = await audit.evaluate(async () => (await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })).violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })));
-    const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(grave, [], `${shot}: serious or critical axe-core violations`);
+    const minor = await screenshotAndAudit(page, audit, portal, SHOTS, shot);
     assert.deepEqual(errors, [], `${shot}: errors in the browser's console (a script refused by the CSP?)`);
-    checked.push(`${shot} (${violations.length} minor)`);
+    checked.push(`${shot} (${minor} minor)`);
   }
 
   async function heading() {

@@ -6,14 +6,12 @@
 // The journey runs with JavaScript off (the portal has none); each page is checked by axe-core (no serious or
 // critical violation) in a second browser with JavaScript on, and saved as a phone-sized screenshot in SHOTS.
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { screenshotAndAudit } from './audit.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SHOTS || 'target/screenshots';
 const PHONE = { width: 390, height: 844 };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -39,20 +37,10 @@ const page = browser.pages()[0] || await browser.newPage();
 const audit = auditor.pages()[0] || await auditor.newPage();
 page.setDefaultTimeout(15000);
 
-/** Screenshot of the page as it is, then axe-core on the same HTML (with the portal's stylesheet). */
+/** Screenshot of the page as it is, then axe-core on the same HTML (audit.mjs). */
 async function check(name) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const html = await page.content();
-  await audit.goto(new URL('/portal.css', portal).href);
-  await audit.setContent(html, { waitUntil: 'load' });
-  await audit.addScriptTag({ content: AXE });
-  const violations = await audit.evaluate(async () => (await window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-  })).violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })));
-  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(grave, [], `${name}: serious or critical axe-core violations`);
-  checked.push(`${name} (${violations.length} minor)`);
+  const minor = await screenshotAndAudit(page, audit, portal, SHOTS, name);
+  checked.push(`${name} (${minor} minor)`);
 }
 
 async function heading() {
